@@ -1,0 +1,178 @@
+/**
+ * The feed, version 1: the public contract of `feed-format.md` in TypeScript.
+ *
+ * Two shapes live here:
+ * - `FeedInput` and its parts: what a site owner writes (every section optional,
+ *   speakers as ids or inline people). `feed.schema.json` is the same contract as JSON Schema.
+ * - `Feed` and its parts: what the validator hands to the elements. Every valid
+ *   part of the input is kept, every section is present (empty when absent),
+ *   speaker ids are resolved to people, and every day and date carries its effective zone.
+ */
+
+/** The kinds of schedule item the contract names. */
+export const KINDS = [
+  'session',
+  'talk',
+  'contributed',
+  'panel',
+  'poster',
+  'break',
+  'remarks',
+  'awards',
+  'social',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/* ------------------------------------------------------------------ input */
+
+export interface WorkshopInput {
+  name?: string;
+  title?: string;
+  edition?: string;
+  venue?: string;
+  /** IANA name or `AoE`; the default zone of every day and date. */
+  timezone?: string;
+  url?: string;
+  contact?: string;
+}
+
+export interface PersonInput {
+  id?: string;
+  name: string;
+  affiliation?: string;
+  roles?: string[];
+  importance?: number;
+  photo?: string;
+  url?: string;
+  bio?: string;
+}
+
+/** A speaker or moderator: a person's `id` in `people`, or an inline person. */
+export type PersonRef = string | PersonInput;
+
+export interface ScheduleItemInput {
+  /** `HH:MM`, wall-clock time in the day's zone. Required on a day's items. */
+  start?: string;
+  end?: string;
+  title: string;
+  kind?: Kind | string;
+  speakers?: PersonRef[];
+  moderators?: PersonRef[];
+  tentative?: boolean;
+  url?: string;
+  items?: ScheduleItemInput[];
+}
+
+export interface ScheduleDayInput {
+  /** `YYYY-MM-DD` */
+  date: string;
+  timezone?: string;
+  note?: string;
+  items: ScheduleItemInput[];
+}
+
+export interface ImportantDateInput {
+  id?: string;
+  label: string;
+  /** `YYYY-MM-DD` (end of that day) or `YYYY-MM-DDTHH:MM[:SS]`, wall-clock in `timezone`. */
+  due?: string;
+  timezone?: string;
+  previous?: string[];
+  tbd?: boolean;
+  url?: string;
+}
+
+export interface TopicGroupInput {
+  title: string;
+  items?: TopicInput[];
+}
+export type TopicInput = string | TopicGroupInput;
+
+export interface FeedInput {
+  $schema?: string;
+  version: 1;
+  workshop?: WorkshopInput;
+  people?: PersonInput[];
+  schedule?: ScheduleDayInput[];
+  dates?: ImportantDateInput[];
+  topics?: TopicInput[];
+}
+
+/* ------------------------------------------------------------- validated */
+
+export interface Workshop {
+  name?: string;
+  title?: string;
+  edition?: string;
+  venue?: string;
+  /** Always a valid zone name (IANA or `AoE`); `UTC` when the feed names none. */
+  timezone: string;
+  url?: string;
+  contact?: string;
+}
+
+export interface Person {
+  id?: string;
+  name: string;
+  affiliation?: string;
+  roles: string[];
+  importance?: number;
+  photo?: string;
+  url?: string;
+  bio?: string;
+}
+
+export interface ScheduleItem {
+  start?: string;
+  end?: string;
+  title: string;
+  /** A known kind; an unknown or missing one is `undefined` (shown as a plain item). */
+  kind?: Kind;
+  speakers: Person[];
+  moderators: Person[];
+  tentative: boolean;
+  url?: string;
+  items: ScheduleItem[];
+}
+
+export interface ScheduleDay {
+  date: string;
+  /** The effective zone: the day's own, else the workshop's, else `UTC`. */
+  timezone: string;
+  note?: string;
+  items: ScheduleItem[];
+}
+
+export interface ImportantDate {
+  id?: string;
+  label: string;
+  due?: string;
+  /** The effective zone: the date's own, else the workshop's, else `UTC`. */
+  timezone: string;
+  previous: string[];
+  tbd: boolean;
+  url?: string;
+}
+
+export interface TopicGroup {
+  title: string;
+  items: Topic[];
+}
+export type Topic = string | TopicGroup;
+
+export interface Feed {
+  version: 1;
+  workshop: Workshop;
+  people: Person[];
+  schedule: ScheduleDay[];
+  dates: ImportantDate[];
+  topics: Topic[];
+}
+
+/** One thing wrong with a feed, at a JSON path such as `schedule[0].items[3].start`. */
+export interface Problem {
+  path: string;
+  message: string;
+  /** `error`: the part was skipped or dropped. `warning`: kept, but worth fixing. */
+  severity: 'error' | 'warning';
+}

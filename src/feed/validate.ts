@@ -1,0 +1,395 @@
+/**
+ * The feed validator: keeps every valid part of a feed, and says what it dropped.
+ *
+ * - A feed that is not an object, or whose `version` is not 1, is a whole-feed error
+ *   (`FeedError`): nothing can be shown from it.
+ * - A section of the wrong type is dropped with an error at its path (`topics`).
+ * - A bad item is skipped with an error at its path (`schedule[0].items[3].start`);
+ *   a bad optional field is dropped with a warning; an unknown `kind` is a warning.
+ * - Unsafe links are dropped with a warning. Only known fields are copied, one by one,
+ *   into fresh objects, so prototype keys (`__proto__`, `constructor`) never reach one.
+ */
+import {
+  KINDS,
+  type Feed,
+  type ImportantDate,
+  type Kind,
+  type Person,
+  type Problem,
+  type ScheduleDay,
+  type ScheduleItem,
+  type Topic,
+  type Workshop,
+} from './types.js';
+import { safeUrl } from './urls.js';
+import { isCalendarDate, isDue, isTimeOfDay, isZoneName } from '../time/zones.js';
+
+/** A feed that cannot be shown at all: unreachable, not JSON, not an object, another version. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    message: string,
+    /** What went wrong, for code: `network`, `http`, `timeout`, `not-json`, `invalid`, `version`. */
+    readonly reason: 'network' | 'http' | 'timeout' | 'not-json' | 'invalid' | 'version',
+    /** The feed's URL when it came from one. */
+    readonly source?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Validated {
+  feed: Feed;
+  problems: Problem[];
+}
+
+const MAX_DEPTH = 32;
+const SECTIONS = ['$schema', 'version', 'workshop', 'people', 'schedule', 'dates', 'topics'];
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property only: never one inherited from a prototype. */
+function own(obj: Json, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+/** A value as a message shows it: `"25:99"`, `42`, `a list`, `an object`. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const s = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+    return JSON.stringify(s);
+  }
+  return String(value);
+}
+
+/** `schedule[0].items[3]` from a parent path and a key or index. */
+function at(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+class Validator {
+  readonly problems: Problem[] = [];
+  #people = new Map<string, Person>();
+
+  error(path: string, message: string): void {
+    this.problems.push({ path, message, severity: 'error' });
+  }
+  warn(path: string, message: string): void {
+    this.problems.push({ path, message, severity: 'warning' });
+  }
+
+  feed(raw: unknown): Feed {
+    if (!isObject(raw)) {
+      throw new FeedError(`The feed is ${describe(raw)}, not a JSON object.`, 'invalid');
+    }
+    const version = own(raw, 'version');
+    if (version === undefined) {
+      throw new FeedError('The feed has no "version" (it should be 1).', 'version');
+    }
+    if (version !== 1) {
+      throw new FeedError(
+        `The feed is version ${describe(version)}; this library reads version 1.`,
+        'version',
+      );
+    }
+    for (const key of Object.keys(raw)) {
+      if (!SECTIONS.includes(key)) this.warn(key, 'is not a part of a version 1 feed (ignored)');
+    }
+    const workshop = this.workshop(own(raw, 'workshop'));
+    const people = this.list(raw, 'people', (v, p) => this.#index(this.person(v, p, true), p));
+    return {
+      version: 1,
+      workshop,
+      people,
+      schedule: this.list(raw, 'schedule', (v, p) => this.day(v, p, workshop.timezone)),
+      dates: this.list(raw, 'dates', (v, p) => this.date(v, p, workshop.timezone)),
+      topics: this.list(raw, 'topics', (v, p) => this.topic(v, p, 0)),
+    };
+  }
+
+  /** A section or field that should be a list: each entry checked, bad ones skipped. */
+  list<T>(obj: Json, key: string, each: (value: unknown, path: string) => T | undefined, path = ''): T[] {
+    const value = own(obj, key);
+    const p = at(path, key);
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.error(p, `${describe(value)} is not a list`);
+      return [];
+    }
+    const out: T[] = [];
+    value.forEach((entry, i) => {
+      const item = each(entry, at(p, i));
+      if (item !== undefined) out.push(item);
+    });
+    return out;
+  }
+
+  /** An optional text field: kept when it is a string, dropped with a warning when not. */
+  text(obj: Json, key: string, path: string): string | undefined {
+    const value = own(obj, key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    this.warn(at(path, key), `${describe(value)} is not text (ignored)`);
+    return undefined;
+  }
+
+  /** A required, non-empty text field; `undefined` (with an error) when missing. */
+  required(obj: Json, key: string, path: string, what: string): string | undefined {
+    const value = own(obj, key);
+    if (typeof value === 'string' && value.trim()) return value;
+    if (typeof value === 'number') return String(value);
+    this.error(
+      at(path, key),
+      value === undefined ? `missing: ${what} needs a ${key} (skipped)` : `${describe(value)} is not a ${key} (skipped)`,
+    );
+    return undefined;
+  }
+
+  link(obj: Json, key: string, path: string): string | undefined {
+    const value = own(obj, key);
+    if (value === undefined || value === null || value === '') return undefined;
+    const url = safeUrl(value);
+    if (url === undefined) {
+      this.warn(at(path, key), `${describe(value)} is not an http(s) or relative link (dropped)`);
+    }
+    return url;
+  }
+
+  flag(obj: Json, key: string, path: string): boolean {
+    const value = own(obj, key);
+    if (value === undefined || value === null) return false;
+    if (typeof value === 'boolean') return value;
+    this.warn(at(path, key), `${describe(value)} is not true or false (taken as false)`);
+    return false;
+  }
+
+  zone(obj: Json, key: string, path: string, fallback: string): string | undefined {
+    const value = own(obj, key);
+    if (value === undefined || value === null) return fallback;
+    if (isZoneName(value)) return value;
+    this.error(at(path, key), `${describe(value)} is not a time zone (an IANA name such as "Europe/Vienna", or "AoE")`);
+    return undefined;
+  }
+
+  workshop(value: unknown): Workshop {
+    if (value === undefined) return { timezone: 'UTC' };
+    if (!isObject(value)) {
+      this.error('workshop', `${describe(value)} is not an object`);
+      return { timezone: 'UTC' };
+    }
+    const p = 'workshop';
+    let timezone = 'UTC';
+    const tz = own(value, 'timezone');
+    if (tz !== undefined) {
+      if (isZoneName(tz)) timezone = tz;
+      else this.warn(at(p, 'timezone'), `${describe(tz)} is not a time zone (UTC is used instead)`);
+    }
+    return compact({
+      name: this.text(value, 'name', p),
+      title: this.text(value, 'title', p),
+      edition: this.text(value, 'edition', p),
+      venue: this.text(value, 'venue', p),
+      timezone,
+      url: this.link(value, 'url', p),
+      contact: this.text(value, 'contact', p),
+    });
+  }
+
+  person(value: unknown, path: string, listed: boolean): Person | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${describe(value)} is not a person (an object with a name) (skipped)`);
+      return undefined;
+    }
+    const name = this.required(value, 'name', path, 'a person');
+    if (name === undefined) return undefined;
+    let importance: number | undefined;
+    const imp = own(value, 'importance');
+    if (imp !== undefined && imp !== null) {
+      if (typeof imp === 'number' && Number.isFinite(imp)) importance = imp;
+      else this.warn(at(path, 'importance'), `${describe(imp)} is not a number (ignored)`);
+    }
+    const id = listed ? this.text(value, 'id', path) : undefined;
+    return compact({
+      id,
+      name,
+      affiliation: this.text(value, 'affiliation', path),
+      roles: this.list(value, 'roles', (r, rp) => {
+        if (typeof r === 'string' && r.trim()) return r.trim();
+        this.warn(rp, `${describe(r)} is not a role word (ignored)`);
+        return undefined;
+      }, path),
+      importance,
+      photo: this.link(value, 'photo', path),
+      url: this.link(value, 'url', path),
+      bio: this.text(value, 'bio', path),
+    });
+  }
+
+  /** Records a listed person under their id, so the schedule can name them. */
+  #index(person: Person | undefined, path: string): Person | undefined {
+    if (person?.id === undefined) return person;
+    if (this.#people.has(person.id)) {
+      this.warn(at(path, 'id'), `${describe(person.id)} is the id of an earlier person too (the first is used)`);
+    } else {
+      this.#people.set(person.id, person);
+    }
+    return person;
+  }
+
+  /** A speaker or moderator: an id in `people`, or an inline person. */
+  ref(value: unknown, path: string): Person | undefined {
+    if (typeof value === 'string') {
+      const person = this.#people.get(value);
+      if (!person) this.warn(path, `${describe(value)} is not the id of anyone in people (not shown)`);
+      return person;
+    }
+    return this.person(value, path, false);
+  }
+
+  day(value: unknown, path: string, defaultZone: string): ScheduleDay | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${describe(value)} is not a day (an object with a date and items) (skipped)`);
+      return undefined;
+    }
+    const date = own(value, 'date');
+    if (!isCalendarDate(date)) {
+      this.error(at(path, 'date'), date === undefined ? 'missing: a day needs a date (YYYY-MM-DD) (skipped)' : `${describe(date)} is not a date (YYYY-MM-DD) (day skipped)`);
+      return undefined;
+    }
+    const timezone = this.zone(value, 'timezone', path, defaultZone);
+    if (timezone === undefined) return undefined;
+    return compact({
+      date,
+      timezone,
+      note: this.text(value, 'note', path),
+      items: this.list(value, 'items', (v, p) => this.item(v, p, 0), path),
+    });
+  }
+
+  item(value: unknown, path: string, depth: number): ScheduleItem | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${describe(value)} is not a schedule item (an object with a title) (skipped)`);
+      return undefined;
+    }
+    if (depth > MAX_DEPTH) {
+      this.error(path, `is nested more than ${MAX_DEPTH} deep (skipped)`);
+      return undefined;
+    }
+    const start = own(value, 'start');
+    if (start !== undefined || depth === 0) {
+      if (!isTimeOfDay(start)) {
+        this.error(at(path, 'start'), start === undefined ? 'missing: an item of a day needs a start time (HH:MM) (skipped)' : `${describe(start)} is not a time of day (HH:MM) (skipped)`);
+        return undefined;
+      }
+    }
+    const title = this.required(value, 'title', path, 'an item');
+    if (title === undefined) return undefined;
+    let end = own(value, 'end');
+    if (end !== undefined && !isTimeOfDay(end)) {
+      this.warn(at(path, 'end'), `${describe(end)} is not a time of day (HH:MM) (ignored)`);
+      end = undefined;
+    }
+    let kind: Kind | undefined;
+    const k = own(value, 'kind');
+    if (k !== undefined) {
+      if ((KINDS as readonly unknown[]).includes(k)) kind = k as Kind;
+      else this.warn(at(path, 'kind'), `${describe(k)} is not a known kind (${KINDS.join(', ')}); shown as a plain item`);
+    }
+    return compact({
+      start: start as string | undefined,
+      end: end as string | undefined,
+      title,
+      kind,
+      speakers: this.list(value, 'speakers', (v, p) => this.ref(v, p), path),
+      moderators: this.list(value, 'moderators', (v, p) => this.ref(v, p), path),
+      tentative: this.flag(value, 'tentative', path),
+      url: this.link(value, 'url', path),
+      items: this.list(value, 'items', (v, p) => this.item(v, p, depth + 1), path),
+    });
+  }
+
+  date(value: unknown, path: string, defaultZone: string): ImportantDate | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${describe(value)} is not a date entry (an object with a label) (skipped)`);
+      return undefined;
+    }
+    const label = this.required(value, 'label', path, 'a date');
+    if (label === undefined) return undefined;
+    const timezone = this.zone(value, 'timezone', path, defaultZone);
+    if (timezone === undefined) return undefined;
+    let tbd = this.flag(value, 'tbd', path);
+    const due = own(value, 'due');
+    if (due !== undefined && due !== null && !tbd && !isDue(due)) {
+      this.error(at(path, 'due'), `${describe(due)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (skipped)`);
+      return undefined;
+    }
+    if (!tbd && (due === undefined || due === null)) {
+      this.warn(path, 'has neither a due date nor "tbd": true (shown as TBD)');
+      tbd = true;
+    }
+    return compact({
+      id: this.text(value, 'id', path),
+      label,
+      due: tbd ? undefined : (due as string),
+      timezone,
+      previous: this.list(value, 'previous', (v, p) => {
+        if (isDue(v)) return v;
+        this.warn(p, `${describe(v)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (ignored)`);
+        return undefined;
+      }, path),
+      tbd,
+      url: this.link(value, 'url', path),
+    });
+  }
+
+  topic(value: unknown, path: string, depth: number): Topic | undefined {
+    if (typeof value === 'string') {
+      if (value.trim()) return value;
+      this.error(path, 'is an empty topic (skipped)');
+      return undefined;
+    }
+    if (!isObject(value)) {
+      this.error(path, `${describe(value)} is not a topic (text, or an object with a title and items) (skipped)`);
+      return undefined;
+    }
+    if (depth > MAX_DEPTH) {
+      this.error(path, `is nested more than ${MAX_DEPTH} deep (skipped)`);
+      return undefined;
+    }
+    const title = this.required(value, 'title', path, 'a topic group');
+    if (title === undefined) return undefined;
+    return { title, items: this.list(value, 'items', (v, p) => this.topic(v, p, depth + 1), path) };
+  }
+}
+
+/** Drops the keys whose value is `undefined`, so objects print and compare cleanly. */
+function compact<T extends object>(obj: T): T {
+  for (const key of Object.keys(obj) as (keyof T)[]) {
+    if (obj[key] === undefined) delete obj[key];
+  }
+  return obj;
+}
+
+/**
+ * Checks a parsed feed. Returns what can be shown and the problems found;
+ * throws `FeedError` when nothing can be shown.
+ */
+export function validateFeed(raw: unknown): Validated {
+  const v = new Validator();
+  const feed = v.feed(raw);
+  return { feed, problems: v.problems };
+}
+
+/** `schedule[0].items[3].start: "25:99" is not a time of day (HH:MM) (skipped)` */
+export function formatProblem(problem: Problem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
