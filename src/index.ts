@@ -1,0 +1,14 @@
+/**
+ * esfomo-elements: every element, registered on import.
+ * Import one element alone with `esfomo-elements/<name>.js`.
+ */
+export { EsfomoFeed } from './feed.js';
+export { EsfomoTopics } from './topics.js';
+export { FeedElement } from './shared/feed-element.js';
+export { validateFeed, FeedError, formatProblem } from './feed/validate.js';
+export { clearFeedCache } from './feed/load.js';
+export { feedContext } from './feed/context.js';
+export { clock } from './time/clock.js';
+export type * from './feed/types.js';
+export type { FeedState } from './feed/load.js';
+export type { FeedLoadDetail, FeedErrorDetail } from './feed/controller.js';

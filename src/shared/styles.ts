@@ -1,0 +1,59 @@
+/**
+ * What every element's shadow root starts with: it inherits the host page's font and
+ * colours, reads the shared `--esfomo-*` properties through private `--_*` ones, and
+ * styles the short messages shown in place of content.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    /* Public properties, read once here through private ones (two layers, as in Material Web). */
+    --_accent: var(--esfomo-accent, LinkText);
+    --_muted: var(--esfomo-muted-color, color-mix(in srgb, currentColor 62%, transparent));
+    --_border: var(--esfomo-border-color, color-mix(in srgb, currentColor 22%, transparent));
+    --_surface: var(--esfomo-surface, transparent);
+    --_radius: var(--esfomo-radius, 0.5rem);
+    --_gap: var(--esfomo-gap, 0.75rem);
+    font: inherit;
+    color: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  a {
+    color: var(--esfomo-link-color, inherit);
+  }
+  .message {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--esfomo-message-accent, #b3261e);
+    background: var(--esfomo-message-background, color-mix(in srgb, currentColor 6%, transparent));
+    font-size: 0.9em;
+  }
+  .loading {
+    margin: 0;
+    min-height: 1lh;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

@@ -1,0 +1,82 @@
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { FeedElement } from './shared/feed-element.js';
+import type { Feed, Topic } from './feed/types.js';
+
+/**
+ * The call for papers' topics, as nested lists: a group's title in bold, its topics
+ * in a list under it, to any depth, as the seed call-for-papers pages show them.
+ *
+ * @summary The call for papers' topics, nested.
+ *
+ * @csspart list - Every list (`ul`), the outer one and each group's.
+ * @csspart topic - Every list item, plain topic or group.
+ * @csspart group - A list item that holds a group (also has part `topic`).
+ * @csspart group-title - A group's title.
+ * @csspart message - The short message shown instead of the topics when the feed cannot be used.
+ *
+ * @cssprop [--esfomo-topics-marker=disc] - The marker of the outer list's items (`list-style-type`).
+ * @cssprop [--esfomo-topics-nested-marker=circle] - The marker of nested lists' items.
+ * @cssprop [--esfomo-topics-indent=1.5em] - How far each level is indented.
+ * @cssprop [--esfomo-topics-gap=0.25em] - The space between items.
+ * @cssprop [--esfomo-topics-title-weight=bold] - The weight of group titles.
+ *
+ * @fires esfomo-feed-load - The feed arrived and is valid; `detail` has `feed`, `problems`, `source`.
+ * @fires esfomo-feed-error - The feed could not be loaded or is invalid; `detail` has `error`, `source`.
+ */
+@customElement('esfomo-topics')
+export class EsfomoTopics extends FeedElement {
+  static override styles = [
+    ...FeedElement.styles,
+    css`
+      :host {
+        --_marker: var(--esfomo-topics-marker, disc);
+        --_nested-marker: var(--esfomo-topics-nested-marker, circle);
+        --_indent: var(--esfomo-topics-indent, 1.5em);
+        --_item-gap: var(--esfomo-topics-gap, 0.25em);
+        --_title-weight: var(--esfomo-topics-title-weight, bold);
+      }
+      ul {
+        margin: 0;
+        padding-inline-start: var(--_indent);
+        list-style-type: var(--_marker);
+      }
+      ul ul {
+        list-style-type: var(--_nested-marker);
+        margin-block-start: var(--_item-gap);
+      }
+      li + li {
+        margin-block-start: var(--_item-gap);
+      }
+      .title {
+        font-weight: var(--_title-weight);
+      }
+    `,
+  ];
+
+  protected readonly section = 'topics';
+
+  protected renderFeed(feed: Feed): unknown {
+    if (feed.topics.length === 0) return nothing;
+    return this.#list(feed.topics);
+  }
+
+  #list(topics: Topic[]): unknown {
+    return html`<ul part="list">
+      ${topics.map((topic) =>
+        typeof topic === 'string'
+          ? html`<li part="topic">${topic}</li>`
+          : html`<li part="topic group">
+              <span class="title" part="group-title">${topic.title}</span>
+              ${topic.items.length ? this.#list(topic.items) : nothing}
+            </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'esfomo-topics': EsfomoTopics;
+  }
+}
