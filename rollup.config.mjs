@@ -1,0 +1,53 @@
+// Two builds from one source:
+// - dist/esm: ES modules for bundler users, one entry per element (it registers its tag on
+//   import) plus index.js for all; lit, @lit/context and luxon stay imports; types beside them.
+// - dist/cdn: one self-contained, minified module for a CDN <script type="module">.
+import { readdirSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Every file directly in src/ is a public entry: src/topics.ts -> esfomo-elements/topics.js. */
+const entries = Object.fromEntries(
+  readdirSync('src')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .map((f) => [f.slice(0, -3), `src/${f}`]),
+);
+
+const external = (id) => /^(lit|@lit\/context|luxon)(\/|$)/.test(id);
+
+export default [
+  {
+    input: entries,
+    external,
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [
+      typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/cdn/esfomo-elements.min.js',
+      format: 'es',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        declaration: false,
+        declarationDir: undefined,
+        outDir: 'dist/cdn',
+        sourceMap: true,
+      }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
+];

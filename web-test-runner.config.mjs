@@ -1,0 +1,60 @@
+// Browser tests in headless Chromium (Debian's package), TypeScript through esbuild.
+//
+// The browser's time zone is pinned, so tests of dates and times mean the same anywhere:
+// - test/**/*.test.ts run in America/New_York;
+// - test/**/*.zones.test.ts run once in each zone of ZONES (a group per zone), for code whose
+//   answer must not depend on where the visitor is.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { ensureChromium } from './scripts/chromium.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+const executablePath = ensureChromium();
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+export const DEFAULT_ZONE = 'America/New_York';
+export const ZONES = ['America/New_York', 'Europe/Vienna', 'Pacific/Honolulu', 'Pacific/Kiritimati', 'UTC'];
+
+function browserIn(timezone) {
+  return chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: FLAGS },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timezone);
+      return page;
+    },
+  });
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.zones.test.ts'],
+  nodeResolve: true,
+  // One page at a time: a page in the background gets throttled timers, no frames and document.hidden.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browsers: [browserIn(DEFAULT_ZONE)],
+  groups: ZONES.map((zone) => ({
+    name: `zone-${zone.replace(/\//g, '-')}`,
+    files: 'test/**/*.zones.test.ts',
+    browsers: [browserIn(zone)],
+  })),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+  testFramework: {
+    config: { timeout: 5000 },
+  },
+  testsFinishTimeout: 180000,
+};
