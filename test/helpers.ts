@@ -1,0 +1,79 @@
+/** What the browser tests share: feeds to test with, and ways to wait for elements. */
+import type { FeedInput } from '../src/feed/types.js';
+import { clearFeedCache } from '../src/feed/load.js';
+
+/** A small valid feed with every section. */
+export function sampleFeed(): FeedInput {
+  return {
+    version: 1,
+    workshop: { name: 'ES-FoMo', title: 'Efficient Systems for Foundation Models', timezone: 'Europe/Vienna' },
+    people: [
+      { id: 'albert-gu', name: 'Albert Gu', affiliation: 'Carnegie Mellon', roles: ['speaker'], importance: 2 },
+      { id: 'tri-dao', name: 'Tri Dao', affiliation: 'Princeton', roles: ['speaker', 'organizer'], importance: 1 },
+    ],
+    schedule: [
+      {
+        date: '2024-07-26',
+        items: [
+          { start: '09:00', title: 'Opening remarks', kind: 'remarks' },
+          { start: '09:15', end: '10:15', title: 'Session I', kind: 'session', items: [{ title: 'SSMs', kind: 'talk', speakers: ['albert-gu'] }] },
+        ],
+      },
+    ],
+    dates: [
+      { id: 'submission', label: 'Submission deadline', due: '2025-05-26T23:59', timezone: 'UTC' },
+      { id: 'camera-ready', label: 'Camera-ready deadline', tbd: true },
+    ],
+    topics: [
+      { title: 'Training and inference', items: ['Training and inference of large models', 'Low-precision training and inference'] },
+      'Scheduling for AI',
+    ],
+  };
+}
+
+/** A `data:`-free URL for a feed, served by the test server from memory. */
+export function feedUrl(feed: unknown): string {
+  const blob = new Blob([typeof feed === 'string' ? feed : JSON.stringify(feed)], { type: 'application/json' });
+  return URL.createObjectURL(blob);
+}
+
+/**
+ * Waits until `predicate` holds, checking every few milliseconds for at most `ms`.
+ * (Timers, not animation frames: a test page in the background gets no frames.)
+ */
+export async function until(predicate: () => boolean, ms = 3000): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > ms) throw new Error(`condition not met within ${ms} ms: ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Waits until an element's shadow root shows content other than the loading placeholder. */
+export async function settled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  await until(() => !!el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]') && el.shadowRoot.childElementCount > 0);
+  await el.updateComplete;
+}
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Collects errors that reach the window (uncaught exceptions and rejections) while a test runs. */
+export function watchUncaught(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+export { clearFeedCache };
