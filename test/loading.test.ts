@@ -133,6 +133,17 @@ describe('loading a feed', () => {
     expect(shadowText(el)).to.equal('From the page');
   });
 
+  it("falls back to the page's feed inside an <esfomo-feed> that has none", async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'esfomo-feed';
+    script.textContent = JSON.stringify({ version: 1, topics: ['Page feed under an empty provider'] });
+    document.body.append(script);
+    const root = await fixture(html`<esfomo-feed><esfomo-topics></esfomo-topics></esfomo-feed>`);
+    const el = root.querySelector('esfomo-topics')!;
+    await until(() => shadowText(el) === 'Page feed under an empty provider');
+  });
+
   it('says so, visibly, when no feed reaches an element', async () => {
     const el = await fixture<EsfomoTopics>(html`<esfomo-topics></esfomo-topics>`);
     await settled(el);

@@ -142,8 +142,9 @@ export class FeedController implements ReactiveController {
     if (src) return this.#fromUrl(src);
     this.#url = undefined;
     if (this.#mode === 'inline') return this.#inline();
-    if (this.#context) return this.#context;
-    if (host.isConnected && insideFeedElement(host)) return LOADING;
+    // An <esfomo-feed> with nothing to give leaves its elements to the page's feed.
+    if (this.#context && this.#context.status !== 'none') return this.#context;
+    if (!this.#context && host.isConnected && insideFeedElement(host)) return LOADING;
     return this.#fromPage();
   }
 
