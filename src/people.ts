@@ -54,8 +54,8 @@ function roleWords(value: string | null | undefined): string[] {
  *
  * @cssprop [--esfomo-people-card-width=11rem] - The narrowest a card may be in the grid layout; columns fit the space.
  * @cssprop [--esfomo-people-row-card-width=20rem] - The narrowest a card may be in the row layout.
- * @cssprop [--esfomo-people-photo-size=9rem] - The widest a photo may be in the grid layout.
- * @cssprop [--esfomo-people-row-photo-width=38%] - The photo's share of a card's width in the row layout.
+ * @cssprop [--esfomo-people-photo-size=9rem] - The widest a photo may be.
+ * @cssprop [--esfomo-people-row-photo-width=32%] - The photo's share of a card's width in the row layout (at most the photo size).
  * @cssprop [--esfomo-people-photo-radius=50%] - The photo's corners: `50%` is al-folio's round photo, `0` a square one.
  * @cssprop [--esfomo-people-photo-ratio=1] - The photo's aspect ratio (width / height), fixed so nothing shifts as photos load.
  * @cssprop [--esfomo-people-initials-color=#fff] - The colour of an initials avatar's letters.
@@ -75,7 +75,7 @@ export class EsfomoPeople extends FeedElement {
         --_card-width: var(--esfomo-people-card-width, 11rem);
         --_row-card-width: var(--esfomo-people-row-card-width, 20rem);
         --_photo-size: var(--esfomo-people-photo-size, 9rem);
-        --_row-photo: var(--esfomo-people-row-photo-width, 38%);
+        --_row-photo: var(--esfomo-people-row-photo-width, 32%);
         --_photo-radius: var(--esfomo-people-photo-radius, 50%);
         --_photo-ratio: var(--esfomo-people-photo-ratio, 1);
         --_card-border: var(--esfomo-people-card-border, 1px solid var(--_border));
@@ -108,7 +108,7 @@ export class EsfomoPeople extends FeedElement {
         text-align: center;
       }
       .row .inner {
-        grid-template-columns: var(--_row-photo) minmax(0, 1fr);
+        grid-template-columns: min(var(--_row-photo), var(--_photo-size)) minmax(0, 1fr);
         gap: var(--_gap);
         align-items: start;
         text-align: start;
@@ -198,9 +198,12 @@ export class EsfomoPeople extends FeedElement {
 
   #layout: PeopleLayout = 'grid';
 
-  /** `grid` (cards in columns that fit the space) or `row` (al-folio's horizontal cards: the photo beside the text). Any other value is taken as `grid`, with a console warning. */
+  /**
+   * `grid` (cards in columns that fit the space) or `row` (al-folio's horizontal cards: the photo beside the text). Any other value is taken as `grid`, with a console warning.
+   * @default 'grid'
+   */
   @property()
-  get layout(): PeopleLayout {
+  get layout(): 'grid' | 'row' {
     return this.#layout;
   }
   set layout(value: string | null | undefined) {

@@ -463,6 +463,41 @@ describe('<esfomo-people>', () => {
       });
     }
 
+    it('are on the demo page (the built bundle): grid for 2023, row for 2024, the switch sets both, empty organizers hidden', async () => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 1000px; height: 800px';
+      frame.src = '/demo/index.html';
+      document.body.append(frame);
+      try {
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const doc = frame.contentDocument!;
+        const at = (section: string, n: number) => doc.querySelectorAll(`#${section} esfomo-people`)[n];
+        await until(() => [0, 1].every((n) => cards(at('esfomo-2023', n)).length > 0 && cards(at('esfomo-2024', n)).length > 0), 5000);
+        expect(names(at('esfomo-2023', 0))).to.have.length(8);
+        expect(names(at('esfomo-2023', 1))).to.deep.equal(['Anna Goldie', 'Rishi Bommasani', 'Susan Zhang', 'Emily Weber']);
+        expect(names(at('esfomo-2024', 0))).to.have.length(5);
+        expect(names(at('esfomo-2024', 1))).to.deep.equal(['Aakanksha Chowdhery', 'Dylan Patel', 'Stella Biderman']);
+        const layouts = () => [...doc.querySelectorAll('esfomo-people')].map((el) => el.shadowRoot!.querySelector('ul')?.className ?? 'empty');
+        expect(layouts()).to.deep.equal(['grid', 'grid', 'empty', 'row', 'row', 'empty']);
+        for (const section of ['esfomo-2023', 'esfomo-2024']) {
+          const organizers = at(section, 2).closest('section')!;
+          expect(organizers.querySelector('h3')!.textContent).to.equal('The organizers');
+          expect(organizers.getBoundingClientRect().height, section).to.equal(0);
+        }
+        const select = doc.querySelector<HTMLSelectElement>('#people-layout')!;
+        for (const [value, expected] of [['row', 'row'], ['grid', 'grid']]) {
+          select.value = value;
+          select.dispatchEvent(new Event('change'));
+          await until(() => layouts().filter((l) => l !== 'empty').every((l) => l === expected));
+        }
+        select.value = '';
+        select.dispatchEvent(new Event('change'));
+        await until(() => layouts().join() === 'grid,grid,empty,row,row,empty');
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('shows the empty state for organizers, whom the seeds never name', async () => {
       for (const name of ['esfomo-2023', 'esfomo-2024']) {
         const el = await demo(name, 'organizer');
