@@ -55,7 +55,7 @@ function roleWords(value: string | null | undefined): string[] {
  * @cssprop [--esfomo-people-card-width=11rem] - The narrowest a card may be in the grid layout; columns fit the space.
  * @cssprop [--esfomo-people-row-card-width=20rem] - The narrowest a card may be in the row layout.
  * @cssprop [--esfomo-people-photo-size=9rem] - The widest a photo may be.
- * @cssprop [--esfomo-people-row-photo-width=32%] - The photo's share of a card's width in the row layout (at most the photo size).
+ * @cssprop [--esfomo-people-row-photo-share=0.32] - The photo's share of a card's width in the row layout, a number (0.32 is 32%; at most the photo size).
  * @cssprop [--esfomo-people-photo-radius=50%] - The photo's corners: `50%` is al-folio's round photo, `0` a square one.
  * @cssprop [--esfomo-people-photo-ratio=1] - The photo's aspect ratio (width / height), fixed so nothing shifts as photos load.
  * @cssprop [--esfomo-people-initials-color=#fff] - The colour of an initials avatar's letters.
@@ -75,7 +75,7 @@ export class EsfomoPeople extends FeedElement {
         --_card-width: var(--esfomo-people-card-width, 11rem);
         --_row-card-width: var(--esfomo-people-row-card-width, 20rem);
         --_photo-size: var(--esfomo-people-photo-size, 9rem);
-        --_row-photo: var(--esfomo-people-row-photo-width, 32%);
+        --_row-share: var(--esfomo-people-row-photo-share, 0.32);
         --_photo-radius: var(--esfomo-people-photo-radius, 50%);
         --_photo-ratio: var(--esfomo-people-photo-ratio, 1);
         --_card-border: var(--esfomo-people-card-border, 1px solid var(--_border));
@@ -100,6 +100,12 @@ export class EsfomoPeople extends FeedElement {
         border-radius: var(--_radius);
         background: var(--_surface);
         overflow-wrap: anywhere;
+        /* Cards far off screen are not laid out or painted until they come near (hundreds of people stay cheap). */
+        content-visibility: auto;
+        contain-intrinsic-block-size: auto 14rem;
+      }
+      .row .card {
+        contain-intrinsic-block-size: auto 9rem;
       }
       .inner {
         display: grid;
@@ -108,24 +114,12 @@ export class EsfomoPeople extends FeedElement {
         text-align: center;
       }
       .row .inner {
-        grid-template-columns: min(var(--_row-photo), var(--_photo-size)) minmax(0, 1fr);
+        grid-template-columns: min(calc(var(--_row-share) * 100%), var(--_photo-size)) minmax(0, 1fr);
         gap: var(--_gap);
         align-items: start;
         text-align: start;
       }
-      /* A row card too narrow for a photo beside the text stacks them, as al-folio's does on phones. */
-      @container card (width < 15rem) {
-        .row .inner {
-          grid-template-columns: minmax(0, 1fr);
-          text-align: center;
-        }
-        .row .photo {
-          width: min(100%, var(--_photo-size));
-          margin-inline: auto;
-        }
-      }
       .photo {
-        container-type: inline-size;
         display: block;
         width: min(100%, var(--_photo-size));
         margin-inline: auto;
@@ -150,11 +144,15 @@ export class EsfomoPeople extends FeedElement {
         height: 100%;
         background-color: var(--esfomo-people-avatar-background, var(--_avatar));
         color: var(--esfomo-people-initials-color, #fff);
-        font-size: 36cqi;
+        /* 36% of the photo's width, worked out from the card's (the one container): no container per photo. */
+        font-size: calc(0.36 * min(100cqi, var(--_photo-size)));
         font-weight: 600;
         line-height: 1;
         letter-spacing: 0.02em;
         user-select: none;
+      }
+      .row .initials {
+        font-size: calc(0.36 * min(var(--_row-share) * 100cqi, var(--_photo-size)));
       }
       p {
         margin: 0;
@@ -180,6 +178,23 @@ export class EsfomoPeople extends FeedElement {
         font-size: 0.9em;
         text-align: start;
         white-space: pre-line;
+      }
+      /* A row card too narrow for a photo beside the text stacks them, as al-folio's does on phones. */
+      @container card (width < 15rem) {
+        .row .inner {
+          grid-template-columns: minmax(0, 1fr);
+          text-align: center;
+        }
+        .row .photo {
+          width: min(100%, var(--_photo-size));
+          margin-inline: auto;
+        }
+        .row .initials {
+          font-size: calc(0.36 * min(100cqi, var(--_photo-size)));
+        }
+        .row summary {
+          margin-inline: auto;
+        }
       }
     `,
   ];

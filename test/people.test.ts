@@ -175,6 +175,25 @@ describe('<esfomo-people>', () => {
       expect(rect(a.querySelector('[part="photo"]')!).bottom).to.be.at.most(rect(a.querySelector('[part="name"]')!).top);
     });
 
+    it('sizes the initials to the photo box in every layout', async () => {
+      for (const [layout, width] of [['grid', '800px'], ['grid', '120px'], ['row', '800px'], ['row', '200px']]) {
+        const el = await people(four(), { layout, width });
+        const box = cards(el)[0].querySelector('[part="photo"]')!;
+        const size = parseFloat(getComputedStyle(box.querySelector('.initials')!).fontSize);
+        expect(size / rect(box).width, `${layout} at ${width}`).to.be.closeTo(0.36, 0.01);
+      }
+    });
+
+    it('gives the photo its share of a row card by --esfomo-people-row-photo-share', async () => {
+      const el = await people(four(), { layout: 'row', width: '800px' });
+      el.style.setProperty('--esfomo-people-photo-size', '100rem');
+      const inner = cards(el)[0].querySelector('.inner')!;
+      const share = () => rect(cards(el)[0].querySelector('[part="photo"]')!).width / parseFloat(getComputedStyle(inner).width);
+      expect(share()).to.be.closeTo(0.32, 0.01);
+      el.style.setProperty('--esfomo-people-row-photo-share', '0.5');
+      expect(share()).to.be.closeTo(0.5, 0.01);
+    });
+
     it('switches layout when the attribute changes', async () => {
       const el = await people(four());
       el.setAttribute('layout', 'row');
