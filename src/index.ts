@@ -4,6 +4,7 @@
  */
 export { EsfomoFeed } from './feed.js';
 export { EsfomoTopics } from './topics.js';
+export { EsfomoPeople } from './people.js';
 export { FeedElement } from './shared/feed-element.js';
 export { validateFeed, FeedError, formatProblem } from './feed/validate.js';
 export { clearFeedCache } from './feed/load.js';

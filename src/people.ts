@@ -1,0 +1,332 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { FeedElement } from './shared/feed-element.js';
+import { localeOf } from './shared/locale.js';
+import { avatarColor, hueOf, initials } from './shared/avatar.js';
+import type { Feed, Person } from './feed/types.js';
+
+export type PeopleLayout = 'grid' | 'row';
+const LAYOUTS: readonly PeopleLayout[] = ['grid', 'row'];
+
+/** What a card needs beyond the person, worked out once per feed and filter. */
+interface Card {
+  person: Person;
+  initials: string;
+  color: string;
+}
+
+/** A role word as compared: lower case, and a plural's `s` dropped (`Speakers` is `speaker`). */
+function roleWord(word: string): string {
+  const w = word.trim().toLowerCase();
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** The role words of an attribute value: separated by spaces or commas. */
+function roleWords(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean).map(roleWord);
+}
+
+/**
+ * People cards, as the seed sites' "the speakers", "the panelists" and "the organizers"
+ * sections show them: a photo, the name (a link to their page when the feed gives one),
+ * the affiliation, and the bio behind a disclosure. People are ordered by `importance`
+ * (ascending, people without one last), then by name.
+ *
+ * A person without a photo, or whose photo does not load, gets an initials avatar in a
+ * colour derived from their name. When no one has the role asked for, the element shows
+ * nothing and takes no space; it then matches `:state(empty)`, so a page can hide the
+ * heading above it (`section:has(esfomo-people:state(empty))`).
+ *
+ * Note: `role` is also ARIA's global attribute, and accessibility checkers (axe's rule
+ * aria-roles) flag `role="speaker"` as an unknown ARIA role (browsers ignore it). The
+ * `roles` attribute does the same filtering and keeps a page checker-clean.
+ *
+ * @summary A grid of people cards.
+ *
+ * @csspart grid - The list of cards (`ul`), in either layout.
+ * @csspart card - One person's card (`li`).
+ * @csspart photo - The box of the photo or of the initials avatar (its shape and size).
+ * @csspart name - The person's name (a link inside when the feed gives their page).
+ * @csspart affiliation - The person's affiliation.
+ * @csspart bio - The disclosure (`details`) that holds the bio.
+ * @csspart message - The short message shown instead of the cards when the feed cannot be used.
+ *
+ * @cssprop [--esfomo-people-card-width=11rem] - The narrowest a card may be in the grid layout; columns fit the space.
+ * @cssprop [--esfomo-people-row-card-width=20rem] - The narrowest a card may be in the row layout.
+ * @cssprop [--esfomo-people-photo-size=9rem] - The widest a photo may be.
+ * @cssprop [--esfomo-people-row-photo-share=0.32] - The photo's share of a card's width in the row layout, a number (0.32 is 32%; at most the photo size).
+ * @cssprop [--esfomo-people-photo-radius=50%] - The photo's corners: `50%` is al-folio's round photo, `0` a square one.
+ * @cssprop [--esfomo-people-photo-ratio=1] - The photo's aspect ratio (width / height), fixed so nothing shifts as photos load.
+ * @cssprop [--esfomo-people-initials-color=#fff] - The colour of an initials avatar's letters.
+ * @cssprop [--esfomo-people-avatar-background] - One background for every initials avatar, instead of a colour per name.
+ * @cssprop [--esfomo-people-card-border=1px solid the shared border colour] - A card's border (`none` for bare cards).
+ * @cssprop [--esfomo-people-card-padding=0.75rem] - The space inside a card.
+ *
+ * @fires esfomo-feed-load - The feed arrived and is valid; `detail` has `feed`, `problems`, `source`.
+ * @fires esfomo-feed-error - The feed could not be loaded or is invalid; `detail` has `error`, `source`.
+ */
+@customElement('esfomo-people')
+export class EsfomoPeople extends FeedElement {
+  static override styles = [
+    ...FeedElement.styles,
+    css`
+      :host {
+        --_card-width: var(--esfomo-people-card-width, 11rem);
+        --_row-card-width: var(--esfomo-people-row-card-width, 20rem);
+        --_photo-size: var(--esfomo-people-photo-size, 9rem);
+        --_row-share: var(--esfomo-people-row-photo-share, 0.32);
+        --_photo-radius: var(--esfomo-people-photo-radius, 50%);
+        --_photo-ratio: var(--esfomo-people-photo-ratio, 1);
+        --_card-border: var(--esfomo-people-card-border, 1px solid var(--_border));
+        --_card-padding: var(--esfomo-people-card-padding, 0.75rem);
+      }
+      ul {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-width), 100%), 1fr));
+        gap: var(--_gap);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      ul.row {
+        grid-template-columns: repeat(auto-fill, minmax(min(var(--_row-card-width), 100%), 1fr));
+      }
+      .card {
+        container: card / inline-size;
+        min-width: 0;
+        padding: var(--_card-padding);
+        border: var(--_card-border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        overflow-wrap: anywhere;
+        /* Cards far off screen are not laid out or painted until they come near (hundreds of people stay cheap). */
+        content-visibility: auto;
+        contain-intrinsic-block-size: auto 14rem;
+      }
+      .row .card {
+        contain-intrinsic-block-size: auto 9rem;
+      }
+      .inner {
+        display: grid;
+        gap: 0.5rem;
+        align-content: start;
+        text-align: center;
+      }
+      .row .inner {
+        grid-template-columns: min(calc(var(--_row-share) * 100%), var(--_photo-size)) minmax(0, 1fr);
+        gap: var(--_gap);
+        align-items: start;
+        text-align: start;
+      }
+      .photo {
+        display: block;
+        width: min(100%, var(--_photo-size));
+        margin-inline: auto;
+        aspect-ratio: var(--_photo-ratio);
+        border-radius: var(--_photo-radius);
+        overflow: hidden;
+        background: color-mix(in srgb, currentColor 8%, transparent);
+      }
+      .row .photo {
+        width: 100%;
+      }
+      img {
+        display: block;
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+      }
+      .initials {
+        display: grid;
+        place-items: center;
+        width: 100%;
+        height: 100%;
+        background-color: var(--esfomo-people-avatar-background, var(--_avatar));
+        color: var(--esfomo-people-initials-color, #fff);
+        /* 36% of the photo's width, worked out from the card's (the one container): no container per photo. */
+        font-size: calc(0.36 * min(100cqi, var(--_photo-size)));
+        font-weight: 600;
+        line-height: 1;
+        letter-spacing: 0.02em;
+        user-select: none;
+      }
+      .row .initials {
+        font-size: calc(0.36 * min(var(--_row-share) * 100cqi, var(--_photo-size)));
+      }
+      p {
+        margin: 0;
+      }
+      .name {
+        font-weight: 600;
+      }
+      .affiliation {
+        color: var(--_muted);
+        font-size: 0.95em;
+      }
+      summary {
+        cursor: pointer;
+        width: fit-content;
+        margin-inline: auto;
+        font-size: 0.9em;
+      }
+      .row summary {
+        margin-inline: 0;
+      }
+      .bio-text {
+        margin-block-start: 0.35em;
+        font-size: 0.9em;
+        text-align: start;
+        white-space: pre-line;
+      }
+      /* A row card too narrow for a photo beside the text stacks them, as al-folio's does on phones. */
+      @container card (width < 15rem) {
+        .row .inner {
+          grid-template-columns: minmax(0, 1fr);
+          text-align: center;
+        }
+        .row .photo {
+          width: min(100%, var(--_photo-size));
+          margin-inline: auto;
+        }
+        .row .initials {
+          font-size: calc(0.36 * min(100cqi, var(--_photo-size)));
+        }
+        .row summary {
+          margin-inline: auto;
+        }
+      }
+    `,
+  ];
+
+  protected readonly section = 'people';
+
+  /**
+   * Shows only people with this role (`speaker`, `panelist`, `organizer`, `moderator`, or any
+   * word the feed uses), compared without regard to case or a plural's `s`. Several words,
+   * separated by spaces or commas, show people with any of them. Without it, everyone.
+   */
+  @property({ reflect: true }) override role!: string | null;
+
+  /** The same as `role` (both may be given; their words add up), without colliding with ARIA's `role` attribute. */
+  @property() roles?: string;
+
+  #layout: PeopleLayout = 'grid';
+
+  /**
+   * `grid` (cards in columns that fit the space) or `row` (al-folio's horizontal cards: the photo beside the text). Any other value is taken as `grid`, with a console warning.
+   * @default 'grid'
+   */
+  @property()
+  get layout(): 'grid' | 'row' {
+    return this.#layout;
+  }
+  set layout(value: string | null | undefined) {
+    if (value === null || value === undefined || value === '') {
+      this.#layout = 'grid';
+    } else if ((LAYOUTS as readonly string[]).includes(value)) {
+      this.#layout = value as PeopleLayout;
+    } else {
+      console.warn(`esfomo-elements: <esfomo-people layout="${value}">: the layout is "grid" or "row"; "grid" is used.`);
+      this.#layout = 'grid';
+    }
+  }
+
+  /** Where the name links open, as a link's `target` (`_blank` for a new tab). By default, in the same tab. */
+  @property() target?: string;
+
+  #internals: ElementInternals = this.attachInternals();
+  /** People whose photo failed to load: they get the initials avatar. */
+  #broken = new WeakSet<Person>();
+  #memo?: { people: Person[]; filter: string; locale: string; cards: Card[] };
+  #shown?: number;
+
+  protected override render(): unknown {
+    this.#shown = undefined;
+    return super.render();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    try {
+      if (this.#shown === 0) this.#internals.states.add('empty');
+      else this.#internals.states.delete('empty');
+    } catch {
+      // A browser without custom states only misses the :state(empty) hook.
+    }
+  }
+
+  protected renderFeed(feed: Feed): unknown {
+    const cards = this.#cards(feed.people);
+    this.#shown = cards.length;
+    if (cards.length === 0) return nothing;
+    const target = this.target || undefined;
+    const rel = target && target !== '_self' ? 'noopener' : undefined;
+    return html`<ul part="grid" class=${this.layout}>
+      ${cards.map((card) => this.#card(card, target, rel))}
+    </ul>`;
+  }
+
+  /** The people to show, filtered and ordered; the same list until the feed, the filter or the language change. */
+  #cards(people: Person[]): Card[] {
+    const wanted = [...roleWords(this.role), ...roleWords(this.roles)];
+    const filter = wanted.join(' ');
+    const locale = localeOf(this);
+    const memo = this.#memo;
+    if (memo && memo.people === people && memo.filter === filter && memo.locale === locale) return memo.cards;
+
+    const roles = new Set(wanted);
+    const chosen = roles.size ? people.filter((p) => p.roles.some((r) => roles.has(roleWord(r)))) : people.slice();
+    let collator: Intl.Collator;
+    try {
+      collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    } catch {
+      collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+    }
+    // Infinity - Infinity is NaN, which is falsy: two people without importance fall through to their names.
+    chosen.sort((a, b) => (a.importance ?? Infinity) - (b.importance ?? Infinity) || collator.compare(a.name, b.name));
+    const cards = chosen.map((person) => ({ person, initials: initials(person.name), color: avatarColor(hueOf(person.name)) }));
+    this.#memo = { people, filter, locale, cards };
+    return cards;
+  }
+
+  #card(card: Card, target: string | undefined, rel: string | undefined): unknown {
+    const p = card.person;
+    const photo =
+      p.photo && !this.#broken.has(p)
+        ? html`<img src=${p.photo} alt=${`Photo of ${p.name}`} loading="lazy" decoding="async" @error=${(e: Event) => this.#photoFailed(e, p)} />`
+        : html`<span class="initials" aria-hidden="true" style=${styleMap({ '--_avatar': card.color })}>${card.initials}</span>`;
+    return html`<li part="card" class="card">
+      <div class="inner">
+        <div class="photo" part="photo">${photo}</div>
+        <div class="text">
+          <p class="name" part="name">${p.url
+            ? html`<a href=${p.url} target=${target ?? nothing} rel=${rel ?? nothing}>${p.name}</a>`
+            : p.name}</p>
+          ${p.affiliation ? html`<p class="affiliation" part="affiliation">${p.affiliation}</p>` : nothing}
+          ${p.bio
+            ? html`<details class="bio" part="bio">
+                <summary>Bio<span class="visually-hidden"> of ${p.name}</span></summary>
+                <p class="bio-text">${p.bio}</p>
+              </details>`
+            : nothing}
+        </div>
+      </div>
+    </li>`;
+  }
+
+  /** A photo that failed: that person gets the initials avatar from now on (for this feed). */
+  #photoFailed(event: Event, person: Person): void {
+    const img = event.currentTarget as HTMLImageElement;
+    // A late error from a photo this <img> showed before (cards are reused) is not this person's.
+    if (img.getAttribute('src') !== person.photo) return;
+    this.#broken.add(person);
+    this.requestUpdate();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'esfomo-people': EsfomoPeople;
+  }
+}
