@@ -1,16 +1,6 @@
 // The CDN bundle, as a site owner uses it: one <script type="module"> and tags in the page.
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
-
-async function openPage(path: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow!;
-}
+import { openPage, until } from './helpers.js';
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -60,6 +60,17 @@ export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Opens a page of the test server in an iframe of the test page and waits for it to load. */
+export async function openPage(path: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow!;
+}
+
 /** Collects errors that reach the window (uncaught exceptions and rejections) while a test runs. */
 export function watchUncaught(): { errors: unknown[]; stop: () => void } {
   const errors: unknown[] = [];
