@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { FeedElement } from './shared/feed-element.js';
 import type { Feed, Person, Problem, ScheduleDay, ScheduleItem } from './feed/types.js';
 import { formatProblem } from './feed/validate.js';
@@ -251,8 +252,8 @@ function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
  * @csspart person - Each speaker or moderator.
  * @csspart moderator - A moderator (also has part `person`).
  * @csspart role - The Moderator label before a moderator.
- * @csspart name - A person's name (a link when the feed gives their url).
- * @csspart affiliation - A person's affiliation, in parentheses.
+ * @csspart name - A person's name (holding a link when the feed gives their url).
+ * @csspart affiliation - A person's affiliation, in parentheses (empty when the feed gives none).
  * @csspart empty - The line shown for a day with no items.
  * @csspart message - The short message shown instead of the schedule when it cannot be used.
  *
@@ -462,6 +463,9 @@ export class EsfomoSchedule extends FeedElement {
         }
         td:empty {
           display: none;
+        }
+        tr.in-session > td {
+          padding-inline-start: calc(0.6em + var(--_indent));
         }
         .time {
           font-size: 0.9em;
@@ -688,29 +692,32 @@ export class EsfomoSchedule extends FeedElement {
       <caption part="caption"><span class="day" part="day">${layout.caption}</span><span class="visually-hidden">. </span><span class="zone" part="zone">Times in ${layout.zoneLabel}${whose}</span></caption>
       <colgroup><col class="time-col" /><col /><col /></colgroup>
       <thead part="head"><tr><th scope="col" class="time">Time</th><th scope="col">Topic</th><th scope="col">Speakers</th></tr></thead>
-      ${layout.groups.map((rows) => html`<tbody part="group">${rows.map((row) => this.#row(row, row === current))}</tbody>`)}
+      ${layout.groups.map((rows) => html`<tbody part="group">${rows.map((row) => guard([row, row === current], () => this.#row(row, row === current)))}</tbody>`)}
     </table>`;
   }
 
+  /* A table of thousands of rows: few nested templates per row (one for its time, one per person). */
   #row(row: Row, now: boolean): TemplateResult {
     const item = row.item;
-    return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${row.startText === undefined
+    return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${row.shift
+        ? html`<span class="day-shift" part="day-shift">${row.shift}</span> `
+        : nothing}${row.startText === undefined
         ? nothing
-        : html`${row.shift ? html`<span class="day-shift" part="day-shift">${row.shift}</span> ` : nothing}<time datetime=${row.startIso!}>${row.startText}</time>${row.endText === undefined
-              ? nothing
-              : html`–<time datetime=${row.endIso!}>${row.endText}</time>`}`}${now ? html` <span class="now-badge" part="now-badge">now</span>` : nothing}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.url ? html`<a href=${item.url}>${item.title}</a>` : item.title}${item.tentative && !SAYS_TBC.test(item.title)
+        : row.endText === undefined
+          ? html`<time datetime=${row.startIso!}>${row.startText}</time>`
+          : html`<time datetime=${row.startIso!}>${row.startText}</time>–<time datetime=${row.endIso!}>${row.endText}</time>`}${now
+        ? html` <span class="now-badge" part="now-badge">now</span>`
+        : nothing}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.url ? html`<a href=${item.url}>${item.title}</a>` : item.title}${item.tentative && !SAYS_TBC.test(item.title)
         ? html` <span class="tbc" part="tbc" title="to be confirmed">TBC</span>`
         : nothing}</th><td part="speakers">${item.speakers.length || item.moderators.length
-        ? html`<ul class="people">${item.speakers.map((p) => html`<li part="person">${this.#person(p)}</li>`)}${item.moderators.map(
-            (p) => html`<li part="person moderator"><span part="role">Moderator:</span> ${this.#person(p)}</li>`,
-          )}</ul>`
+        ? html`<ul class="people">${item.speakers.map((p) => this.#person(p, false))}${item.moderators.map((p) => this.#person(p, true))}</ul>`
         : nothing}</td></tr>`;
   }
 
-  #person(p: Person): TemplateResult {
-    return html`${p.url ? html`<a part="name" href=${p.url}>${p.name}</a>` : html`<span part="name">${p.name}</span>`}${p.affiliation
-      ? html` <span class="affiliation" part="affiliation">(${p.affiliation})</span>`
-      : nothing}`;
+  #person(p: Person, moderator: boolean): TemplateResult {
+    return html`<li part=${moderator ? 'person moderator' : 'person'}>${moderator ? html`<span part="role">Moderator:</span> ` : nothing}<span part="name">${p.url
+        ? html`<a href=${p.url}>${p.name}</a>`
+        : p.name}</span><span class="affiliation" part="affiliation">${p.affiliation ? ` (${p.affiliation})` : ''}</span></li>`;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
