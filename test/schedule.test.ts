@@ -6,7 +6,8 @@ import '../src/schedule.js';
 import { EsfomoSchedule } from '../src/schedule.js';
 import type { FeedInput } from '../src/feed/types.js';
 import { clock } from '../src/time/clock.js';
-import { sampleFeed, shadowText } from './helpers.js';
+import '../src/feed.js';
+import { sampleFeed, settled, shadowText } from './helpers.js';
 
 async function demoFeed(name: string): Promise<FeedInput> {
   return (await fetch(`/demo/feeds/${name}.json`)).json();
@@ -117,6 +118,22 @@ describe('<esfomo-schedule>', () => {
       expect(text($(el, 'caption [part="day"]'))).to.equal('Friday, July 26, 2024');
       const de = await schedule(await demoFeed('esfomo-2024'), { lang: 'de' });
       expect(text($(de, 'caption [part="day"]'))).to.equal('Freitag, 26. Juli 2024');
+    });
+  });
+
+  describe('the feed', () => {
+    it('takes its feed from the <esfomo-feed> around it, as the demo page does', async () => {
+      const wrap = await fixture(html`<esfomo-feed src="/demo/feeds/esfomo-2023.json"><section lang="en-GB"><esfomo-schedule></esfomo-schedule></section></esfomo-feed>`);
+      const el = wrap.querySelector('esfomo-schedule')!;
+      await settled(el);
+      expect(table(el)[0]).to.deep.equal(['08:45–09:00', 'Opening remarks', '']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes its own src', async () => {
+      const el = await fixture<EsfomoSchedule>(html`<esfomo-schedule lang="en-GB" src="/demo/feeds/esfomo-2024.json"></esfomo-schedule>`);
+      await settled(el);
+      expect(text($(el, 'caption [part="day"]'))).to.equal('Friday, 26 July 2024');
     });
   });
 
@@ -357,6 +374,20 @@ describe('<esfomo-schedule>', () => {
       $(el, '[part="zone-toggle"]')!.click();
       await el.updateComplete;
       expect(times(el)[0]).to.equal('07:00–07:15');
+    });
+
+    it('follows a change of the timezone attribute', async () => {
+      const el = await schedule(await demoFeed('esfomo-2024'));
+      el.setAttribute('timezone', 'UTC');
+      await el.updateComplete;
+      expect(times(el)[0]).to.equal('07:00–07:15');
+      expect(text($(el, 'caption [part="zone"]'))).to.equal('Times in UTC');
+      el.setAttribute('timezone', 'local');
+      await el.updateComplete;
+      expect(times(el)[0]).to.equal('03:00–03:15');
+      el.removeAttribute('timezone');
+      await el.updateComplete;
+      expect(times(el)[0]).to.equal('09:00–09:15');
     });
 
     it('has no toggle where the visitor’s zone shows the same times', async () => {
