@@ -5,6 +5,7 @@
 export { EsfomoFeed } from './feed.js';
 export { EsfomoTopics } from './topics.js';
 export { EsfomoPeople } from './people.js';
+export { EsfomoSchedule } from './schedule.js';
 export { FeedElement } from './shared/feed-element.js';
 export { validateFeed, FeedError, formatProblem } from './feed/validate.js';
 export { clearFeedCache } from './feed/load.js';
@@ -13,3 +14,4 @@ export { clock } from './time/clock.js';
 export type * from './feed/types.js';
 export type { FeedState } from './feed/load.js';
 export type { FeedLoadDetail, FeedErrorDetail } from './feed/controller.js';
+export type { TimezoneChoice, TimezoneChangeDetail } from './schedule.js';

@@ -1,0 +1,97 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/schedule.js';
+import type { FeedInput } from '../src/feed/types.js';
+
+interface Args {
+  src?: string;
+  feed?: FeedInput;
+  day?: string;
+  timezone?: string;
+}
+
+/** Two days in Vienna across the end of summer time (27 October 2024). */
+const twoDays: FeedInput = {
+  version: 1,
+  workshop: { name: 'Demo', timezone: 'Europe/Vienna' },
+  people: [{ id: 'albert-gu', name: 'Albert Gu', affiliation: 'Carnegie Mellon' }],
+  schedule: [
+    {
+      date: '2024-10-26',
+      items: [
+        { start: '09:00', title: 'Opening remarks', kind: 'remarks' },
+        { start: '09:15', end: '10:15', title: 'Session I: Architectures', kind: 'session', items: [{ title: 'A Deep Dive into State-Space Models', kind: 'talk', speakers: ['albert-gu'] }] },
+        { start: '10:15', end: '10:45', title: 'Coffee break', kind: 'break' },
+      ],
+    },
+    {
+      date: '2024-10-27',
+      note: 'Clocks go back an hour overnight.',
+      items: [
+        { start: '09:00', title: 'Panel: Data and Architecture Trends', kind: 'panel', tentative: true, speakers: [{ name: 'Dylan Patel', affiliation: 'SemiAnalysis' }], moderators: [{ name: 'To be announced' }] },
+        { start: '10:00', end: '10:30', title: 'Awards', kind: 'awards' },
+      ],
+    },
+  ],
+};
+
+/** A day that is always today, in the visitor's zone, so the now-marker shows. */
+function today(): FeedInput {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const h = now.getHours();
+  const at = (d: number) => `${pad(Math.min(23, Math.max(0, h + d)))}:00`;
+  return {
+    version: 1,
+    workshop: { timezone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    schedule: [
+      {
+        date,
+        items: [
+          { start: at(-1), title: 'Earlier talk', kind: 'talk' },
+          { start: at(0), title: 'The talk in progress', kind: 'talk' },
+          { start: at(1), end: at(2), title: 'Later talk', kind: 'talk' },
+        ],
+      },
+    ],
+  };
+}
+
+export default {
+  title: 'Elements/<esfomo-schedule>',
+  component: 'esfomo-schedule',
+  argTypes: {
+    day: { control: 'text' },
+    timezone: { control: 'text' },
+  },
+  render: (args) =>
+    html`<esfomo-schedule .feed=${args.feed} src=${args.src ?? ''} day=${args.day ?? ''} timezone=${args.timezone ?? ''}></esfomo-schedule>`,
+} satisfies Meta<Args>;
+
+type Story = StoryObj<Args>;
+
+export const ESFoMo2024: Story = { args: { src: '/demo/feeds/esfomo-2024.json' } };
+export const ESFoMo2023: Story = { args: { src: '/demo/feeds/esfomo-2023.json' } };
+export const VisitorsZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', timezone: 'local' } };
+export const NamedZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', timezone: 'Asia/Tokyo' } };
+export const SeveralDaysWithTabs: Story = { args: { feed: twoDays } };
+export const OneDayPicked: Story = { args: { feed: twoDays, day: '2024-10-27' } };
+export const ItemInProgress: Story = { args: { feed: today() } };
+export const Narrow: Story = {
+  args: { src: '/demo/feeds/esfomo-2024.json' },
+  render: (args) => html`<div style="max-width: 22rem"><esfomo-schedule src=${args.src ?? ''}></esfomo-schedule></div>`,
+};
+export const BadInput: Story = {
+  args: {
+    feed: {
+      version: 1,
+      schedule: [
+        { date: '2024-02-30', items: [{ start: '09:00', title: 'A day with a bad date (skipped)' }] },
+        { date: '2024-07-26', items: [{ start: '25:99', title: 'A bad start (skipped)' }, { start: '09:00', title: 'The rest shows', speakers: ['unknown-id'] }] },
+      ],
+    } as FeedInput,
+    timezone: 'Mars/Olympus_Mons',
+  },
+};
+export const NothingShowable: Story = { args: { feed: { version: 1, schedule: [{ date: '2024-13-01', items: [] }] } as FeedInput } };
