@@ -39,14 +39,17 @@ export const pendingFeed = (): string => `${PENDING_PREFIX}${++pending}.json`;
 /** An address serving `text` as the feed, e.g. something that is not JSON. */
 export const feedFromText = (text: string): string => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 
-/** Strings that would run script or inject markup if an element used them as HTML. */
+/**
+ * Strings that would inject markup or run script if an element used them as HTML. The script
+ * they would run sets `window.esfomoInjected`, which the story test checks after every story.
+ */
 export const HOSTILE = [
-  '<img src=x onerror="alert(1)">',
-  '<script>alert(1)</script>',
-  '"><svg onload=alert(1)>',
-  '{{constructor.constructor(\'alert(1)\')()}}',
-  '</li></ul><h1>Injected heading</h1>',
-  'javascript:alert(1)',
+  '<img src=x onerror="window.esfomoInjected=1">',
+  '<script>window.esfomoInjected=1</script>',
+  '"><svg onload="window.esfomoInjected=1">',
+  '</li></ul><h1>An injected heading</h1>',
+  '{{constructor.constructor("window.esfomoInjected=1")()}}',
+  'javascript:window.esfomoInjected=1',
 ];
 
 interface ManifestDeclaration {
