@@ -21,7 +21,7 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  // The demo feeds, at the same address as in the demo and the tests: stories use `src="/demo/feeds/…"`.
+  // The demo feeds, at the same address as in the tests' server: `demo/feeds/<name>.json`.
   staticDirs: [{ from: '../demo/feeds', to: '/demo/feeds' }],
   // Offline: no telemetry, no "what's new" or version checks.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -8,15 +8,19 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { getCustomElements } from '@storybook/web-components-vite';
 import '../src/index.js';
 
-/** The four feeds made from the seed pages, served at `/demo/feeds/<name>.json` (Storybook's static dir, the tests' server). */
+/**
+ * The four feeds made from the seed pages, in `demo/feeds/` (a static dir of the catalogue; the
+ * tests' server serves the repository). The addresses are relative, so the built catalogue works
+ * wherever it is served from.
+ */
 export const SEED_FEEDS = ['esfomo-2023', 'esfomo-2024', 'esfomo-2025', 'want-2023'] as const;
 export type SeedFeed = (typeof SEED_FEEDS)[number];
 
 /** The address of a seed feed. */
-export const seedFeed = (name: SeedFeed): string => `/demo/feeds/${name}.json`;
+export const seedFeed = (name: SeedFeed): string => `demo/feeds/${name}.json`;
 
 /** The address of a feed that does not exist (HTTP 404). */
-export const MISSING_FEED = '/demo/feeds/no-such-feed.json';
+export const MISSING_FEED = 'demo/feeds/no-such-feed.json';
 
 const PENDING_PREFIX = '/__esfomo-stories__/pending/';
 const shim = globalThis as { __esfomoPendingFetch?: boolean };

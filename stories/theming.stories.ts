@@ -67,7 +67,7 @@ export default {
       : '/* Every property at its default: set some in the controls. */';
     return html`<div class="themed">
       <pre aria-label="The CSS of this theme"><code>${css}</code></pre>
-      <esfomo-feed src=${seedFeed('esfomo-2024')} style=${styleMap(set)}>${programme({ deadline: 'submission' })}</esfomo-feed>
+      <esfomo-feed src=${seedFeed('esfomo-2023')} style=${styleMap(set)}>${programme({ deadline: 'submission' })}</esfomo-feed>
     </div>`;
   },
 } satisfies Meta<Args>;
@@ -99,7 +99,7 @@ export const SerifPage: Story = {
   name: 'Serif page',
   decorators: [
     (story) => html`<article style="font-family: Georgia, 'Times New Roman', serif; font-size: 18px; line-height: 1.5; color: #2b2b2b; background: #fffdf7; padding: 1.5rem; max-width: 46rem">
-      <h2>ES-FoMo II</h2>
+      <h2>ES-FoMo @ ICML 2023</h2>
       <p>A workshop page in a serif font: the programme below uses the page's own type and colour.</p>
       ${story()}
     </article>`,
@@ -112,7 +112,7 @@ export const DarkPage: Story = {
   parameters: { backgrounds: { disable: true } },
   decorators: [
     (story) => html`<article style="color-scheme: dark; font-family: system-ui, sans-serif; color: #e8e6e3; background: #15171c; padding: 1.5rem">
-      <h2>ES-FoMo II</h2>
+      <h2>ES-FoMo @ ICML 2023</h2>
       <p>A dark page: no property set, the elements follow its colours.</p>
       ${story()}
     </article>`,
