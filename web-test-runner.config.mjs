@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { ensureChromium } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { storiesPlugin } from './scripts/stories-plugin.mjs';
 
 const executablePath = ensureChromium();
 
@@ -51,7 +52,7 @@ export default {
     files: 'test/**/*.zones.test.ts',
     browsers: [browserIn(zone)],
   })),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
   testFramework: {
     config: { timeout: 5000 },
