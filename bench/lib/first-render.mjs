@@ -2,6 +2,8 @@
 // - `inline`: the elements, and the page's feed inline (`<script type="application/json"
 //   id="esfomo-feed">`), what a site template writes once per page;
 // - `src`: the elements inside `<esfomo-feed src="…/esfomo-2024.json">` (one fetch);
+// - `preload`: the same, and `<link rel="preload" as="fetch">` for the feed in <head>, so that
+//   the feed downloads beside the bundle instead of after it;
 // - `static`: the same content as static HTML, what a site generator writes without the elements.
 // Only the sections whose elements are defined by today's bundle are written, in all three, so
 // the pages always hold the same content.
@@ -58,7 +60,7 @@ function sections(feed) {
   ];
 }
 
-/** `{ inline, src, static }` page sources, and the tags they use. */
+/** `{ inline, src, preload, static }` page sources, and the tags they use. */
 export function firstRenderPages(feed, feedUrl, defined) {
   const w = feed.workshop ?? {};
   const parts = sections(feed)
@@ -76,14 +78,15 @@ export function firstRenderPages(feed, feedUrl, defined) {
 <title>${esc(w.name)} ${esc(w.edition)} (${esc(w.venue)})</title>
 <script>${PROBE}</script>
 ${mode === 'static' ? '' : '<script type="module" src="/dist/cdn/esfomo-elements.min.js"></script>'}
+${mode === 'preload' ? `<link rel="preload" href="${esc(feedUrl)}" as="fetch" crossorigin="anonymous" />` : ''}
 <style>${PAGE_CSS}${mode === 'static' ? content.STATIC_CSS : ''}</style>
 </head>
 <body>
 <header><h1>${esc(w.name)} ${esc(w.edition)}: ${esc(w.title)}</h1><p>${esc(w.venue)}. Contact: ${esc(w.contact)}</p></header>
 <main>
-${mode === 'src' ? `<esfomo-feed src="${esc(feedUrl)}">` : ''}
+${mode === 'src' || mode === 'preload' ? `<esfomo-feed src="${esc(feedUrl)}">` : ''}
 ${body(mode)}
-${mode === 'src' ? '</esfomo-feed>' : ''}
+${mode === 'src' || mode === 'preload' ? '</esfomo-feed>' : ''}
 </main>
 <footer><p>${esc(w.name)} ${esc(w.edition)}, ${esc(w.venue)}.</p></footer>
 ${mode === 'inline' ? `<script type="application/json" id="esfomo-feed">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script>` : ''}
@@ -91,5 +94,5 @@ ${mode === 'static' ? '<script>__bench.done();</script>' : ''}
 </body>
 </html>
 `;
-  return { pages: { inline: page('inline'), src: page('src'), static: page('static') }, tags: [...new Set(parts.flatMap((s) => s.pieces.map((p) => p.tag)))] };
+  return { pages: { inline: page('inline'), src: page('src'), preload: page('preload'), static: page('static') }, tags: [...new Set(parts.flatMap((s) => s.pieces.map((p) => p.tag)))] };
 }
