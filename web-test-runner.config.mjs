@@ -7,24 +7,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { ensureChromium } from './scripts/chromium.mjs';
+import { ensureChromium, CHROMIUM_FLAGS as FLAGS } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { storiesPlugin } from './scripts/stories-plugin.mjs';
 
 const executablePath = ensureChromium();
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 export const DEFAULT_ZONE = 'America/New_York';
 export const ZONES = ['America/New_York', 'Europe/Vienna', 'Pacific/Honolulu', 'Pacific/Kiritimati', 'UTC'];

@@ -15,6 +15,23 @@ const candidates = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter(Boolean);
 
+/**
+ * The flags every headless run here uses (tests and benchmarks): root in a container, no GPU,
+ * nothing in the background, and no throttling of timers or rendering for a page not in front.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
 export function findChromium() {
   return candidates.find((path) => existsSync(path));
 }

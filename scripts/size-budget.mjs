@@ -1,0 +1,31 @@
+// The size budget, checked by `npm test` after the build: the CDN bundle, minified and gzipped
+// (zlib, level 9: deterministic), must stay under BUDGET. Growing past it is a decision: raise
+// BUDGET in the same change, and say why. `npm run bench` breaks the figure down by package.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** The CDN bundle's budget, min + gzip, in bytes (kB = 1,000 bytes). */
+export const BUDGET = 45_000;
+
+export const CDN_FILE = 'dist/cdn/esfomo-elements.min.js';
+
+/** Bytes of `code` gzipped at level 9. */
+export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let code;
+  try {
+    code = readFileSync(CDN_FILE);
+  } catch {
+    console.error(`size budget: ${CDN_FILE} is missing; run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const size = gzipSize(code);
+  const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+  const line = `size budget: ${CDN_FILE} is ${kb(size)} min+gzip (${size} bytes), budget ${kb(BUDGET)}, ${kb(Math.abs(BUDGET - size))} ${size <= BUDGET ? 'to spare' : 'over'}`;
+  if (size > BUDGET) {
+    console.error(`${line}.\nThe bundle grew past its budget: make it smaller, or raise BUDGET in scripts/size-budget.mjs and say why.`);
+    process.exit(1);
+  }
+  console.log(line);
+}
