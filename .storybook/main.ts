@@ -22,7 +22,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The demo feeds, at the same address as in the tests' server: `demo/feeds/<name>.json`.
-  staticDirs: [{ from: '../demo/feeds', to: '/demo/feeds' }],
+  staticDirs: [
+    { from: '../demo/feeds', to: '/demo/feeds' },
+    { from: '../stories/assets', to: '/stories/assets' },
+  ],
   // Offline: no telemetry, no "what's new" or version checks.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal: (vite) => ({

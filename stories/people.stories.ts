@@ -1,10 +1,12 @@
-/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/people.js';
 import type { FeedInput, PersonInput } from '../src/feed/types.js';
-import photo from './assets/person.svg';
+import { seedFeed } from './support.js';
+
+/** A sample photo, served beside the stories (Storybook's staticDirs, and the test server's root). */
+const photo = 'stories/assets/person.svg';
 
 interface Args {
   src?: string;
@@ -42,7 +44,7 @@ const complete: PersonInput[] = [
 export default {
   title: 'Elements/<esfomo-people>',
   component: 'esfomo-people',
-  args: { src: '/demo/feeds/esfomo-2023.json', roles: 'speaker', layout: 'grid' },
+  args: { src: seedFeed('esfomo-2023'), roles: 'speaker', layout: 'grid' },
   argTypes: {
     layout: { control: 'inline-radio', options: ['grid', 'row'] },
     target: { control: 'inline-radio', options: [undefined, '_blank'] },
@@ -67,19 +69,16 @@ export const Speakers2023: Story = { name: 'ES-FoMo 2023: speakers (grid)' };
 export const Panelists2023: Story = { name: 'ES-FoMo 2023: panelists (grid)', args: { roles: 'panelist' } };
 
 /** ES-FoMo II @ ICML 2024: al-folio's horizontal cards, the photo beside the text. */
-export const Speakers2024Row: Story = { name: 'ES-FoMo II 2024: speakers (row)', args: { src: '/demo/feeds/esfomo-2024.json', layout: 'row' } };
+export const Speakers2024Row: Story = { name: 'ES-FoMo II 2024: speakers (row)', args: { src: seedFeed('esfomo-2024'), layout: 'row' } };
 
 /** ES-FoMo II @ ICML 2024: panelists (and moderators, of whom the feed has none yet), as rows. */
 export const Panelists2024Row: Story = {
   name: 'ES-FoMo II 2024: panelists & moderators (row)',
-  args: { src: '/demo/feeds/esfomo-2024.json', roles: 'panelist moderator', layout: 'row' },
+  args: { src: seedFeed('esfomo-2024'), roles: 'panelist moderator', layout: 'row' },
 };
 
 /** No role: everyone in the feed, by importance. */
-export const Everyone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', roles: undefined } };
-
-/** The contract's own attribute, `role="speaker"` (accessibility checkers flag it as an unknown ARIA role; `roles` avoids that). */
-export const RoleAttribute: Story = { name: 'role="speaker"', args: { roles: undefined, role: 'speaker' } };
+export const Everyone: Story = { args: { src: seedFeed('esfomo-2024'), roles: undefined } };
 
 /** No one has the role (the seeds never name the organizers): nothing shows, the element takes no space. */
 export const EmptyOrganizers: Story = { name: 'Empty: no organizers', args: { roles: 'organizer' } };

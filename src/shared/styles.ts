@@ -10,7 +10,7 @@ export const baseStyles = css`
     display: block;
     /* Public properties, read once here through private ones (two layers, as in Material Web). */
     --_accent: var(--esfomo-accent, LinkText);
-    --_muted: var(--esfomo-muted-color, color-mix(in srgb, currentColor 62%, transparent));
+    --_muted: var(--esfomo-muted-color, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--esfomo-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_surface: var(--esfomo-surface, transparent);
     --_radius: var(--esfomo-radius, 0.5rem);
