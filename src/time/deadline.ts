@@ -75,10 +75,23 @@ function day(dt: DateTime, locale: string, withYear: boolean): string {
   return dt.setLocale(locale).toLocaleString(withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
 }
 
+const clock24 = new Map<string, boolean>();
+/** Whether the locale writes a 24-hour clock (then hours get two digits: `07:59`, as such clocks read). */
+function uses24h(locale: string): boolean {
+  let answer = clock24.get(locale);
+  if (answer === undefined) {
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    answer = cycle === 'h23' || cycle === 'h24';
+    clock24.set(locale, answer);
+  }
+  return answer;
+}
+
 function time(dt: DateTime, locale: string, withSeconds: boolean): string {
+  const hour = uses24h(locale) ? '2-digit' : 'numeric';
   return dt
     .setLocale(locale)
-    .toLocaleString(withSeconds ? { hour: 'numeric', minute: '2-digit', second: '2-digit' } : { hour: 'numeric', minute: '2-digit' });
+    .toLocaleString(withSeconds ? { hour, minute: '2-digit', second: '2-digit' } : { hour, minute: '2-digit' });
 }
 
 const hasSeconds = (due: string) => /T\d\d:\d\d:\d\d$/.test(due) && !due.endsWith(':00');
@@ -89,14 +102,14 @@ const hasSeconds = (due: string) => /T\d\d:\d\d:\d\d$/.test(due) && !due.endsWit
  */
 export function formatDue(due: string, zone: string, locale: string): string {
   const dt = dueInstant(due, zone);
-  const abbr = zoneAbbreviation(dt, zone, locale);
+  const abbr = zoneAbbreviation(dt, zone);
   if (isDateOnly(due)) return `${day(dt, locale, true)}, end of day ${abbr}`;
   return `${day(dt, locale, true)}, ${time(dt, locale, hasSeconds(due))} ${abbr}`;
 }
 
-/** The zone of a deadline named in full, for a tooltip or a screen reader: `AoE, UTC-12`. */
-export function dueZoneLabel(due: string, zone: string, locale: string): string {
-  return zoneLabel(dueInstant(due, zone), zone, locale);
+/** The zone of a deadline named in full, for a tooltip or a calendar: `AoE, UTC-12`. */
+export function dueZoneLabel(due: string, zone: string): string {
+  return zoneLabel(dueInstant(due, zone), zone);
 }
 
 /**
@@ -110,7 +123,7 @@ export function formatDueLocal(due: string, zone: string, locale: string, visito
   if (!visitor) return undefined;
   const there = own.setZone(visitor);
   if (there.offset === own.offset) return undefined;
-  const abbr = zoneAbbreviation(there, visitorZone, locale);
+  const abbr = zoneAbbreviation(there, visitorZone);
   return `${day(there, locale, there.year !== own.year)}, ${time(there, locale, hasSeconds(due))} ${abbr}`;
 }
 
@@ -149,7 +162,7 @@ export function deadlineEvent(
   const start = dueMillis(date);
   if (start === undefined || !date.due) return undefined;
   const short = [workshop?.name, workshop?.edition].filter(Boolean).join(' ');
-  const lines = [`Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone, locale)}).`];
+  const lines = [`Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`];
   if (date.previous.length) {
     lines.push(`Extended from ${date.previous.map((p) => formatPrevious(p, date.timezone, locale)).join(', ')}.`);
   }
