@@ -104,4 +104,20 @@ describe('the shared clock', () => {
     expect(fake.countTimers()).to.equal(1);
     hiddenProp.restore();
   });
+
+  it('waits for an instant further away than a timer can (about 24.8 days) without spinning', () => {
+    const warn = sinon.stub(console, 'warn');
+    const woken: number[] = [];
+    const due = Date.now() + 60 * 86_400_000;
+    clock.watch(owner(), due, (now) => (woken.push(now), undefined));
+    fake.tick(1000);
+    expect(fake.countTimers()).to.equal(1);
+    expect(woken).to.deep.equal([]);
+    fake.tick(59 * 86_400_000 - 1000);
+    expect(woken).to.deep.equal([]);
+    fake.tick(86_400_000);
+    warn.restore();
+    expect(woken).to.deep.equal([due]);
+    expect(fake.countTimers()).to.equal(0);
+  });
 });

@@ -16,6 +16,9 @@ interface Watch {
   wake: Wake;
 }
 
+/** The longest delay `setTimeout` keeps (2^31 - 1 ms, about 24.8 days). */
+const MAX_DELAY = 2 ** 31 - 1;
+
 /** The next whole second after `now`: where a per-second display changes. */
 export function nextSecond(now: number): number {
   return Math.floor(now / 1000) * 1000 + 1000;
@@ -62,7 +65,8 @@ export class SharedClock {
     this.#stop();
     if (at === Infinity) return;
     this.#timerAt = at;
-    this.#timer = setTimeout(() => this.#fire(), Math.max(0, at - Date.now()));
+    // A longer delay than a timer holds would fire at once, again and again: wait in steps.
+    this.#timer = setTimeout(() => this.#fire(), Math.min(MAX_DELAY, Math.max(0, at - Date.now())));
   }
 
   #stop(): void {

@@ -1,0 +1,189 @@
+/**
+ * Deadlines: the time left until one, and how it is written, in its own zone and in the
+ * visitor's. Everything is computed from the absolute instant and the current time, never
+ * by counting ticks, so the answer is exact to the second wherever the visitor is.
+ */
+import type { DateTime } from 'luxon';
+import type { ImportantDate, Workshop } from '../feed/types.js';
+import { slug, type CalendarEvent } from '../calendar/ics.js';
+import { dueInstant, isDateOnly, localZoneName, zoneAbbreviation, zoneFor, zoneLabel } from './zones.js';
+
+/** The time left, in whole seconds (rounded up: it reads 0 only once the deadline has passed). */
+export interface Remaining {
+  /** Every second left, 0 once passed. */
+  total: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+export const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** The time left from `now` until `due` (both ms since the epoch); never negative. */
+export function remaining(due: number, now: number): Remaining {
+  const total = Math.max(0, Math.ceil((due - now) / 1000));
+  return {
+    total,
+    days: Math.floor(total / 86400),
+    hours: Math.floor(total / 3600) % 24,
+    minutes: Math.floor(total / 60) % 60,
+    seconds: total % 60,
+  };
+}
+
+const SINGULAR: Record<Unit, string> = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' };
+
+/** `days`, or `day` for one. */
+export function unitName(unit: Unit, n: number): string {
+  return n === 1 ? SINGULAR[unit] : unit;
+}
+
+/**
+ * The time left in words, to the minute: `12 days, 3 hours, 5 minutes left`. It changes at
+ * most once a minute, so a screen reader is not told a new number every second.
+ */
+export function remainingWords(left: Remaining): string {
+  if (left.total === 0) return 'closed';
+  const whole = Math.floor(left.total / 60);
+  if (whole === 0) return 'less than a minute left';
+  const parts: [Unit, number][] = [
+    ['days', Math.floor(whole / 1440)],
+    ['hours', Math.floor(whole / 60) % 24],
+    ['minutes', whole % 60],
+  ];
+  return (
+    parts
+      .filter(([, n]) => n > 0)
+      .map(([unit, n]) => `${n} ${unitName(unit, n)}`)
+      .join(', ') + ' left'
+  );
+}
+
+/** A locale the browser can format with; `en` when `locale` is not one. */
+export function usableLocale(locale: string | undefined): string {
+  if (!locale) return 'en';
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function day(dt: DateTime, locale: string, withYear: boolean): string {
+  return dt.setLocale(locale).toLocaleString(withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
+}
+
+const clock24 = new Map<string, boolean>();
+/** Whether the locale writes a 24-hour clock (then hours get two digits: `07:59`, as such clocks read). */
+function uses24h(locale: string): boolean {
+  let answer = clock24.get(locale);
+  if (answer === undefined) {
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    answer = cycle === 'h23' || cycle === 'h24';
+    clock24.set(locale, answer);
+  }
+  return answer;
+}
+
+function time(dt: DateTime, locale: string, withSeconds: boolean): string {
+  const hour = uses24h(locale) ? '2-digit' : 'numeric';
+  return dt
+    .setLocale(locale)
+    .toLocaleString(withSeconds ? { hour, minute: '2-digit', second: '2-digit' } : { hour, minute: '2-digit' });
+}
+
+const hasSeconds = (due: string) => /T\d\d:\d\d:\d\d$/.test(due) && !due.endsWith(':00');
+
+/**
+ * A deadline in its own zone: `26 May 2025, 23:59 UTC`, and for a date alone
+ * `6 Oct 2023, end of day AoE` (the locale decides the order of day and month).
+ */
+export function formatDue(due: string, zone: string, locale: string): string {
+  const dt = dueInstant(due, zone);
+  const abbr = zoneAbbreviation(dt, zone);
+  if (isDateOnly(due)) return `${day(dt, locale, true)}, end of day ${abbr}`;
+  return `${day(dt, locale, true)}, ${time(dt, locale, hasSeconds(due))} ${abbr}`;
+}
+
+/** The zone of a deadline named in full, for a tooltip or a calendar: `AoE, UTC-12`. */
+export function dueZoneLabel(due: string, zone: string): string {
+  return zoneLabel(dueInstant(due, zone), zone);
+}
+
+/**
+ * The same instant in the visitor's zone: `27 May, 01:59 CEST` (the year only when it is
+ * not the deadline's own), or `undefined` when the visitor's clock reads the same as the
+ * deadline's zone then.
+ */
+export function formatDueLocal(due: string, zone: string, locale: string, visitorZone = localZoneName()): string | undefined {
+  const own = dueInstant(due, zone);
+  const visitor = zoneFor(visitorZone);
+  if (!visitor) return undefined;
+  const there = own.setZone(visitor);
+  if (there.offset === own.offset) return undefined;
+  const abbr = zoneAbbreviation(there, visitorZone);
+  return `${day(there, locale, there.year !== own.year)}, ${time(there, locale, hasSeconds(due))} ${abbr}`;
+}
+
+/** An earlier deadline, short: `29 Sep 2023`, or `19 May 2025, 23:59` with its time. */
+export function formatPrevious(due: string, zone: string, locale: string): string {
+  const dt = dueInstant(due, zone);
+  if (isDateOnly(due)) return day(dt, locale, true);
+  return `${day(dt, locale, true)}, ${time(dt, locale, hasSeconds(due))}`;
+}
+
+/** The instant of a date of the feed (ms), or `undefined` for one that is TBD or not a valid date. */
+export function dueMillis(date: Pick<ImportantDate, 'due' | 'timezone' | 'tbd'>): number | undefined {
+  if (date.tbd || !date.due) return undefined;
+  const dt = dueInstant(date.due, date.timezone);
+  return dt.isValid ? dt.toMillis() : undefined;
+}
+
+/** `ES-FoMo III, ICML 2025`: what names a workshop in a calendar. */
+export function workshopName(workshop: Pick<Workshop, 'name' | 'edition' | 'venue'> | undefined): string {
+  if (!workshop) return '';
+  const name = [workshop.name, workshop.edition].filter(Boolean).join(' ');
+  return [name, workshop.venue].filter(Boolean).join(', ');
+}
+
+/**
+ * A deadline as a calendar event: an instant (no DTEND) at the deadline, its label as the
+ * title (after the workshop's name), the zone it was given in and any earlier dates in the
+ * description. The UID is stable per workshop and date, and each extension raises SEQUENCE,
+ * so importing the file again moves the event instead of adding another.
+ */
+export function deadlineEvent(
+  date: ImportantDate,
+  workshop: Pick<Workshop, 'name' | 'edition' | 'venue' | 'url'> | undefined,
+  locale: string,
+): CalendarEvent | undefined {
+  const start = dueMillis(date);
+  if (start === undefined || !date.due) return undefined;
+  const short = [workshop?.name, workshop?.edition].filter(Boolean).join(' ');
+  const lines = [`Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`];
+  if (date.previous.length) {
+    lines.push(`Extended from ${date.previous.map((p) => formatPrevious(p, date.timezone, locale)).join(', ')}.`);
+  }
+  const name = workshopName(workshop);
+  if (name) lines.push(name);
+  const url = date.url ?? workshop?.url;
+  return {
+    uid: `${slug(name) || 'workshop'}-${slug(date.id ?? date.label) || 'date'}@esfomo-elements`,
+    title: short ? `${short}: ${date.label}` : date.label,
+    start,
+    description: lines.join('\n'),
+    ...(url ? { url: absoluteUrl(url) } : {}),
+    sequence: date.previous.length,
+  };
+}
+
+/** A link of the feed made absolute against the page, as a calendar file needs it. */
+function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
