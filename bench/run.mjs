@@ -339,6 +339,9 @@ async function machine(browser) {
 
 /* ----------------------------------------------------------------- main */
 
+/** Sections named on the command line run alone, and bench/results.md is left as it is. */
+const ONLY = process.argv.slice(2);
+
 log('sizes');
 const sizes = await measureSizes();
 const server = await serve('.');
@@ -348,14 +351,26 @@ try {
   const env = await machine(browser);
   const defined = await definedTags(browser, server.origin);
   log(`elements defined: ${defined.join(', ')}`);
-  const render = await renderAtScale(browser, server.origin);
-  const ticks = await clock(browser, server.origin);
-  const first = await firstRender(browser, server.origin, defined);
-  results = { env, defined, sizes, render, clock: ticks, first, seconds: (Date.now() - started) / 1000, loadAfter: os.loadavg()[0] };
+  if (ONLY.length) {
+    // A quick look at some sections while working (`npm run bench -- clock`): printed, not recorded.
+    const run = { render: () => renderAtScale(browser, server.origin), clock: () => clock(browser, server.origin), first: () => firstRender(browser, server.origin, defined) };
+    const show = { render: renderSection, clock: clockSection, first: firstRenderSection };
+    console.log(sizeSection(sizes));
+    for (const name of ONLY) {
+      if (!run[name]) throw new Error(`bench: no section "${name}" (render, clock, first)`);
+      console.log(show[name](await run[name]()));
+    }
+  } else {
+    const render = await renderAtScale(browser, server.origin);
+    const ticks = await clock(browser, server.origin);
+    const first = await firstRender(browser, server.origin, defined);
+    results = { env, defined, sizes, render, clock: ticks, first, seconds: (Date.now() - started) / 1000, loadAfter: os.loadavg()[0] };
+  }
 } finally {
   await browser.close();
   await server.close();
 }
+if (!results) process.exit(0);
 
 const { env } = results;
 const markdown = `# Benchmarks
