@@ -5,7 +5,7 @@ import { FeedElement } from './shared/feed-element.js';
 import type { Feed, Person, Problem, ScheduleDay, ScheduleItem } from './feed/types.js';
 import { formatProblem } from './feed/validate.js';
 import { localeOf } from './shared/locale.js';
-import { clock } from './time/clock.js';
+import { ClockWatch } from './time/watch.js';
 import { isCalendarDate, isZoneName, localZoneName } from './time/zones.js';
 import {
   clockText,
@@ -512,6 +512,11 @@ export class EsfomoSchedule extends FeedElement {
   protected readonly section = 'schedule';
 
   #layout: Layout | undefined;
+  /** Wakes at the next start or end of the day shown, to move the now-mark (and re-renders when the element comes back). */
+  #watch = new ClockWatch(this, (now) => {
+    this.requestUpdate();
+    return this.#layout ? nextBoundary(this.#layout.rows, now) : undefined;
+  });
   #showsLocal = false;
   #warned = new Set<string>();
 
@@ -531,14 +536,11 @@ export class EsfomoSchedule extends FeedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     shared.live.add(this);
-    // What is in progress may have changed while the element was away.
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     shared.live.delete(this);
-    clock.unwatch(this);
   }
 
   #warn(message: string): void {
@@ -730,14 +732,9 @@ export class EsfomoSchedule extends FeedElement {
     const layout = this.#layout;
     const now = Date.now();
     const next = layout && this.isConnected && now >= layout.today ? nextBoundary(layout.rows, now) : undefined;
-    if (next === undefined) clock.unwatch(this);
-    else clock.watch(this, next, this.#wake);
+    if (next === undefined) this.#watch.stop();
+    else this.#watch.start(next, next);
   }
-
-  #wake = (now: number): number | undefined => {
-    this.requestUpdate();
-    return this.#layout ? nextBoundary(this.#layout.rows, now) : undefined;
-  };
 }
 
 declare global {
