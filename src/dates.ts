@@ -5,7 +5,7 @@ import type { Feed, ImportantDate } from './feed/types.js';
 import { localeOf } from './shared/locale.js';
 import { ClockWatch } from './time/watch.js';
 import { deadlineEvent, dueMillis, dueZoneLabel, formatDue, formatPrevious, usableLocale, workshopName } from './time/deadline.js';
-import { icsCalendar, icsFileName, offerDownload, type CalendarEvent } from './calendar/ics.js';
+import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
 
 /**
  * The important dates of a call for papers, as a list: each label with its date in its own
@@ -137,7 +137,7 @@ export class EsfomoDates extends FeedElement {
     const name = workshopName(feed.workshop);
     const one = dates.length === 1 && this.#feed!.dates.length > 1;
     const title = one ? [feed.workshop.name, feed.workshop.edition, dates[0].label].filter(Boolean).join(' ') : `${name || 'Important'} dates`;
-    offerDownload(event.currentTarget as HTMLAnchorElement, icsCalendar(events, { name: `${name || 'Important'} dates` }), icsFileName(title));
+    offerCalendar(event, events, `${name || 'Important'} dates`, title);
   }
 
   protected override updated(): void {

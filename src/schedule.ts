@@ -2,10 +2,12 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { FeedElement } from './shared/feed-element.js';
-import type { Feed, Person, Problem, ScheduleDay, ScheduleItem } from './feed/types.js';
+import type { Feed, Person, Problem, ScheduleDay, ScheduleItem, Workshop } from './feed/types.js';
+import { eventUid, offerCalendar, type CalendarEvent } from './calendar/ics.js';
+import { absoluteUrl, eventTitle, workshopName } from './time/deadline.js';
 import { formatProblem } from './feed/validate.js';
 import { localeOf } from './shared/locale.js';
-import { clock } from './time/clock.js';
+import { ClockWatch } from './time/watch.js';
 import { isCalendarDate, isZoneName, localZoneName } from './time/zones.js';
 import {
   clockText,
@@ -205,6 +207,60 @@ function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
   };
 }
 
+/** `Albert Gu (Carnegie Mellon)`: a person as plain text, for a calendar. */
+const personText = (p: Person): string => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name);
+
+/** Who speaks and moderates, one line each (none when nobody). */
+function peopleLines(item: ScheduleItem): string[] {
+  const lines: string[] = [];
+  if (item.speakers.length) lines.push(`${item.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${item.speakers.map(personText).join(', ')}`);
+  if (item.moderators.length) lines.push(`${item.moderators.length > 1 ? 'Moderators' : 'Moderator'}: ${item.moderators.map(personText).join(', ')}`);
+  return lines;
+}
+
+/**
+ * A day's items as calendar events, one per item of the day (a session's talks go into its
+ * description): the instants the layout computed in the day's own zone, so the file is
+ * the same whatever zone the table shows. An item without an end ends where the next
+ * starts; the day's last one without an end is an instant at its start, as the table shows it.
+ */
+function dayEvents(layout: Layout, workshop: Workshop): CalendarEvent[] {
+  const { day } = layout;
+  const name = workshopName(workshop);
+  const seen = new Map<string, number>();
+  const events: CalendarEvent[] = [];
+  for (const row of layout.rows) {
+    if (row.depth > 0 || row.start === undefined) continue;
+    const item = row.item;
+    let uid = eventUid(name, [day.date, item.start ?? '', item.title]);
+    const n = (seen.get(uid) ?? 0) + 1;
+    seen.set(uid, n);
+    if (n > 1) uid = uid.replace('@', `-${n}@`);
+    const lines = peopleLines(item);
+    if (item.tentative) lines.push('To be confirmed.');
+    if (item.items.length) {
+      const timed = item.items.some((talk) => talk.start);
+      lines.push(timed ? `In this session (times in ${zoneText(day.timezone, layout.first, layout.last)}):` : 'In this session:');
+      for (const talk of item.items) {
+        const who = talk.speakers.length ? ` – ${talk.speakers.map(personText).join(', ')}` : '';
+        lines.push(`• ${talk.start ? `${talk.start} ` : ''}${talk.title}${talk.tentative ? ' (to be confirmed)' : ''}${who}`);
+      }
+    }
+    if (name) lines.push(name);
+    const url = item.url ?? workshop.url;
+    events.push({
+      uid,
+      title: eventTitle(workshop, item.title),
+      start: row.start,
+      ...(row.end !== undefined ? { end: row.end } : {}),
+      ...(lines.length ? { description: lines.join('\n') } : {}),
+      ...(workshop.venue ? { location: workshop.venue } : {}),
+      ...(url ? { url: absoluteUrl(url) } : {}),
+    });
+  }
+  return events;
+}
+
 /**
  * The day's programme as a table, as the seed pages' "the plan": each item's time, its
  * title and who speaks (with affiliation; moderators marked as such). Sessions are header
@@ -222,6 +278,12 @@ function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
  * mark moves on at each start and end by the page's one shared clock. Under a width of
  * 36rem (of the element, not the window) each row stacks; printed, it is a plain
  * black-on-white table.
+ *
+ * Under the table, a link offers the day as an iCalendar file made in the browser: one
+ * event per item of the day, in UTC (the same instants whatever zone the table shows),
+ * titled with the workshop's name, a session's talks and everyone's names in its
+ * description, the workshop's venue as its location. An item without an end ends where
+ * the next starts; the day's last item without an end is an instant at its start.
  *
  * @summary The day's programme as a table.
  *
@@ -254,6 +316,7 @@ function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
  * @csspart role - The Moderator label before a moderator.
  * @csspart name - A person's name (holding a link when the feed gives their url).
  * @csspart affiliation - A person's affiliation, in parentheses (empty when the feed gives none).
+ * @csspart calendar - The link under the table that offers the day as an `.ics` file (hidden in print).
  * @csspart empty - The line shown for a day with no items.
  * @csspart message - The short message shown instead of the schedule when it cannot be used.
  *
@@ -434,6 +497,10 @@ export class EsfomoSchedule extends FeedElement {
       .empty {
         margin: 0;
       }
+      .add {
+        margin: 0.5em 0 0;
+        font-size: 0.9em;
+      }
       @container esfomo-schedule (max-width: 36rem) {
         table,
         caption,
@@ -486,6 +553,7 @@ export class EsfomoSchedule extends FeedElement {
           box-shadow: none !important;
         }
         .toolbar,
+        .add,
         .now-badge {
           display: none;
         }
@@ -512,6 +580,12 @@ export class EsfomoSchedule extends FeedElement {
   protected readonly section = 'schedule';
 
   #layout: Layout | undefined;
+  #workshop: Workshop | undefined;
+  /** Wakes at the next start or end of the day shown, to move the now-mark (and re-renders when the element comes back). */
+  #watch = new ClockWatch(this, (now) => {
+    this.requestUpdate();
+    return this.#layout ? nextBoundary(this.#layout.rows, now) : undefined;
+  });
   #showsLocal = false;
   #warned = new Set<string>();
 
@@ -531,14 +605,11 @@ export class EsfomoSchedule extends FeedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     shared.live.add(this);
-    // What is in progress may have changed while the element was away.
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     shared.live.delete(this);
-    clock.unwatch(this);
   }
 
   #warn(message: string): void {
@@ -592,13 +663,18 @@ export class EsfomoSchedule extends FeedElement {
     const showsLocal = shared.value ? shared.value === 'local' : setting.local;
     const zone = showsLocal ? local : ownZone;
     const layout = (this.#layout = this.#layoutFor(day, zone, locale));
+    this.#workshop = feed.workshop;
     this.#showsLocal = showsLocal;
     const toggle = !sameClock(ownZone, local, layout.first, layout.last);
     const current = inProgress(layout.rows, Date.now());
     const currentRow = current >= 0 ? layout.rows[current] : undefined;
 
     const content = html`${day.note ? html`<p class="note" part="note">${day.note}</p>` : nothing}${layout.rows.length
-      ? this.#table(layout, showsLocal, setting.named !== undefined, currentRow)
+      ? html`${this.#table(layout, showsLocal, setting.named !== undefined, currentRow)}<p class="add">
+            <a part="calendar" href="#" @click=${this.#offer}
+              >Add this day<span class="visually-hidden"> (${dayText(day.date, locale)})</span> to calendar (.ics)</a
+            >
+          </p>`
       : html`<p class="empty" part="empty">${dayText(day.date, locale)}: nothing is scheduled yet.</p>`}`;
 
     return html`<div class="schedule">
@@ -617,6 +693,14 @@ export class EsfomoSchedule extends FeedElement {
         : content}
     </div>`;
   }
+
+  /** The calendar link's click: the day shown as one `.ics` file. */
+  #offer = (event: Event): void => {
+    const layout = this.#layout;
+    const workshop = this.#workshop;
+    if (!layout || !workshop) return;
+    offerCalendar(event, dayEvents(layout, workshop), eventTitle(workshop, dayText(layout.day.date, layout.locale)), eventTitle(workshop, layout.day.date));
+  };
 
   #tabs(days: ScheduleDay[], selected: ScheduleDay, locale: string): TemplateResult {
     return html`<div class="tabs" part="tabs" role="tablist" aria-label="Days" @keydown=${this.#onTabKey}>
@@ -730,14 +814,9 @@ export class EsfomoSchedule extends FeedElement {
     const layout = this.#layout;
     const now = Date.now();
     const next = layout && this.isConnected && now >= layout.today ? nextBoundary(layout.rows, now) : undefined;
-    if (next === undefined) clock.unwatch(this);
-    else clock.watch(this, next, this.#wake);
+    if (next === undefined) this.#watch.stop();
+    else this.#watch.start(next, next);
   }
-
-  #wake = (now: number): number | undefined => {
-    this.requestUpdate();
-    return this.#layout ? nextBoundary(this.#layout.rows, now) : undefined;
-  };
 }
 
 declare global {

@@ -1,11 +1,10 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import ICAL from 'ical.js';
 import '../src/dates.js';
 import type { EsfomoDates } from '../src/dates.js';
 import type { FeedInput } from '../src/feed/types.js';
 import { clock } from '../src/time/clock.js';
-import { shadowText } from './helpers.js';
+import { activate, shadowText } from './helpers.js';
 
 function feed(): FeedInput {
   return {
@@ -29,17 +28,6 @@ async function dates(input: FeedInput = feed()): Promise<EsfomoDates> {
   const el = wrap.querySelector('esfomo-dates')!;
   await el.updateComplete;
   return el;
-}
-
-/** Activates a calendar link as a user would, keeps the browser from saving the file, and reads what it would have saved. */
-async function activate(link: HTMLAnchorElement): Promise<{ text: string; name: string; events: ICAL.Event[] }> {
-  const stop = (e: Event) => e.preventDefault();
-  document.addEventListener('click', stop, { once: true });
-  link.click();
-  expect(link.href).to.match(/^blob:/);
-  const text = await (await fetch(link.href)).text();
-  const cal = new ICAL.Component(ICAL.parse(text));
-  return { text, name: link.download, events: cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
 }
 
 describe('<esfomo-dates>', () => {

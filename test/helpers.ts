@@ -1,4 +1,6 @@
 /** What the browser tests share: feeds to test with, and ways to wait for elements. */
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
 import type { FeedInput } from '../src/feed/types.js';
 import { clearFeedCache } from '../src/feed/load.js';
 
@@ -85,6 +87,17 @@ export function watchUncaught(): { errors: unknown[]; stop: () => void } {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/** Activates a calendar link as a user would, keeps the browser from saving the file, and reads what it would have saved. */
+export async function activate(link: HTMLAnchorElement): Promise<{ text: string; name: string; events: ICAL.Event[] }> {
+  const stop = (e: Event) => e.preventDefault();
+  document.addEventListener('click', stop, { once: true });
+  link.click();
+  expect(link.href).to.match(/^blob:/);
+  const text = await (await fetch(link.href)).text();
+  const cal = new ICAL.Component(ICAL.parse(text));
+  return { text, name: link.download, events: cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
 }
 
 export { clearFeedCache };

@@ -576,6 +576,22 @@ describe('<esfomo-schedule>', () => {
       expect(fake.countTimers()).to.equal(0);
     });
 
+    it('catches up when it comes back to the page, and watches again', async () => {
+      fake = at('2024-07-26T09:20:00+02:00');
+      const el = await schedule(nowFeed());
+      const parent = el.parentElement!;
+      expect(marked(el)).to.deep.equal([['time', 'Session I', true]]);
+      el.remove();
+      expect(fake.countTimers()).to.equal(0);
+      fake.tick(60 * 60_000); // 10:20, away from the page: nothing wakes it
+      expect(marked(el)).to.deep.equal([['time', 'Session I', true]]);
+      parent.append(el);
+      await el.updateComplete;
+      expect(marked(el)).to.deep.equal([['time', 'Contributed Talk 1', true]]);
+      expect(fake.countTimers()).to.equal(1);
+      expect(clock.size).to.equal(1);
+    });
+
     it('is accessible with the mark', async () => {
       fake = at('2024-07-26T09:20:00+02:00');
       const el = await schedule(nowFeed());

@@ -134,6 +134,16 @@ export function slug(text: string): string {
     .slice(0, 60);
 }
 
+/**
+ * A stable UID (what a calendar recognises an event by when the file is imported again):
+ * the workshop, then what identifies the event in it, each as a slug:
+ * `want-neurips-2023-full-paper@esfomo-elements`, `es-fomo-ii-icml-2024-2024-07-26-09-15-keynote@esfomo-elements`.
+ */
+export function eventUid(workshop: string, keys: readonly string[], fallback = 'event'): string {
+  const key = keys.map(slug).filter(Boolean).join('-');
+  return `${slug(workshop) || 'workshop'}-${key || fallback}@esfomo-elements`;
+}
+
 const offered = new WeakMap<HTMLAnchorElement, string>();
 /** How long an offered file stays downloadable after its link was activated. */
 const KEEP_MS = 60_000;
@@ -157,4 +167,14 @@ export function offerDownload(link: HTMLAnchorElement, text: string, filename: s
     offered.delete(link);
   }, KEEP_MS);
   return url;
+}
+
+/**
+ * The click handler of an "Add to calendar" link: offers these events as one file through
+ * the link clicked (see `offerDownload`), the file named after `fileTitle`, the calendar `name`.
+ */
+export function offerCalendar(click: Event, events: CalendarEvent[], name: string, fileTitle: string): void {
+  const link = click.currentTarget;
+  if (!(link instanceof HTMLAnchorElement)) return;
+  offerDownload(link, icsCalendar(events, { name }), icsFileName(fileTitle));
 }

@@ -5,7 +5,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { ImportantDate, Workshop } from '../feed/types.js';
-import { slug, type CalendarEvent } from '../calendar/ics.js';
+import { eventUid, type CalendarEvent } from '../calendar/ics.js';
 import { dueInstant, isDateOnly, localZoneName, zoneAbbreviation, zoneFor, zoneLabel } from './zones.js';
 
 /** The time left, in whole seconds (rounded up: it reads 0 only once the deadline has passed). */
@@ -148,6 +148,12 @@ export function workshopName(workshop: Pick<Workshop, 'name' | 'edition' | 'venu
   return [name, workshop.venue].filter(Boolean).join(', ');
 }
 
+/** `WANT: Author notification`: an event's title in a calendar, after the workshop's short name (name and edition). */
+export function eventTitle(workshop: Pick<Workshop, 'name' | 'edition'> | undefined, title: string): string {
+  const short = [workshop?.name, workshop?.edition].filter(Boolean).join(' ');
+  return short ? `${short}: ${title}` : title;
+}
+
 /**
  * A deadline as a calendar event: an instant (no DTEND) at the deadline, its label as the
  * title (after the workshop's name), the zone it was given in and any earlier dates in the
@@ -161,7 +167,6 @@ export function deadlineEvent(
 ): CalendarEvent | undefined {
   const start = dueMillis(date);
   if (start === undefined || !date.due) return undefined;
-  const short = [workshop?.name, workshop?.edition].filter(Boolean).join(' ');
   const lines = [`Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`];
   if (date.previous.length) {
     lines.push(`Extended from ${date.previous.map((p) => formatPrevious(p, date.timezone, locale)).join(', ')}.`);
@@ -170,8 +175,8 @@ export function deadlineEvent(
   if (name) lines.push(name);
   const url = date.url ?? workshop?.url;
   return {
-    uid: `${slug(name) || 'workshop'}-${slug(date.id ?? date.label) || 'date'}@esfomo-elements`,
-    title: short ? `${short}: ${date.label}` : date.label,
+    uid: eventUid(name, [date.id ?? date.label], 'date'),
+    title: eventTitle(workshop, date.label),
     start,
     description: lines.join('\n'),
     ...(url ? { url: absoluteUrl(url) } : {}),
@@ -180,7 +185,7 @@ export function deadlineEvent(
 }
 
 /** A link of the feed made absolute against the page, as a calendar file needs it. */
-function absoluteUrl(url: string): string {
+export function absoluteUrl(url: string): string {
   try {
     return new URL(url, document.baseURI).href;
   } catch {
