@@ -144,6 +144,21 @@ describe('loading a feed', () => {
     await until(() => shadowText(el) === 'Page feed under an empty provider');
   });
 
+  it('shows its own static children while the feed loads, and its rendering once it has', async () => {
+    let answer!: (response: Response) => void;
+    sinon.stub(window, 'fetch').returns(new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await fixture<EsfomoTopics>(
+      html`<esfomo-topics src="/test/fixtures/deferred.json"><ul><li id="static">Static fallback</li></ul></esfomo-topics>`,
+    );
+    const fallback = el.querySelector('#static')!;
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    answer(new Response(JSON.stringify({ version: 1, topics: ['From the feed'] }), { status: 200 }));
+    await until(() => shadowText(el) === 'From the feed');
+    expect(fallback.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('says so, visibly, when no feed reaches an element', async () => {
     const el = await fixture<EsfomoTopics>(html`<esfomo-topics></esfomo-topics>`);
     await settled(el);

@@ -41,8 +41,13 @@ export abstract class FeedElement extends LitElement {
     return html`<p class="message" part="message" role="status">${text}</p>`;
   }
 
+  /**
+   * While the feed loads, the element's own children show: a site can write the same content
+   * as static HTML inside the tag, so the page reads (and keeps its layout) before the feed
+   * arrives. Once it has, the element's rendering takes their place.
+   */
   protected renderLoading(): unknown {
-    return html`<p class="loading" part="loading" aria-busy="true"><span class="visually-hidden">Loading…</span></p>`;
+    return html`<div class="loading" part="loading" aria-busy="true"><span class="visually-hidden">Loading…</span><slot></slot></div>`;
   }
 
   protected override render(): unknown {

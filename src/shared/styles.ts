@@ -32,10 +32,7 @@ export const baseStyles = css`
     font-size: 0.9em;
   }
   .loading {
-    margin: 0;
     min-height: 1lh;
-    color: var(--_muted);
-    font-size: 0.9em;
   }
   .visually-hidden {
     position: absolute;
