@@ -279,6 +279,7 @@ function firstRenderSection({ tags, runs }) {
   const lines = [];
   const label = {
     inline: "elements, page's feed inline",
+    fallback: "elements with the static HTML inside them, page's feed inline",
     src: 'elements, `<esfomo-feed src>` (one fetch)',
     preload: 'elements, `<esfomo-feed src>` and the feed preloaded',
     static: 'static HTML twin',
@@ -313,7 +314,8 @@ function firstRenderSection({ tags, runs }) {
 A page made from the ES-FoMo 2024 demo feed (\`${FEED_2024}\`) with ${tags.map((t) => `\`<${t}>\``).join(', ')}${missing.length ? ` (${missing.map((t) => `\`<${t}>\``).join(', ')}: not built yet, left out of every variant)` : ''},
 and the same page as static HTML. The feed reaches the elements three ways: inline in the page (what a site
 template writes once), by \`<esfomo-feed src>\`, and by \`src\` with \`<link rel="preload" href="…json" as="fetch" crossorigin="anonymous">\`
-in \`<head>\`. Median of ${FIRST_RENDER_REPS} cold loads each (cache disabled, a fresh tab each),
+in \`<head>\`. One more variant writes the static HTML inside each element as well (the element shows its
+own children until its feed is ready, then its rendering takes their place). Median of ${FIRST_RENDER_REPS} cold loads each (cache disabled, a fresh tab each),
 variants alternating. *Ready*: ms from navigation start to the last element rendered (its
 \`esfomo-feed-load\`) and laid out; for static HTML, a script at the end of \`<body>\` after a
 forced layout. CLS: the page's layout shifts (PerformanceObserver \`layout-shift\`) until 300 ms after ready.
@@ -413,7 +415,7 @@ ${firstRenderSection(results.first)}
   (about 16.7 ms) of waiting on both sides.
 - **Clock**: bench/pages/clock.html, one fresh page per row; *above blank* subtracts the blank page.
 - **First render**: pages written to bench/.out/pages/ by bench/lib/first-render.mjs; only sections whose
-  elements exist in the build are written, in all three variants.
+  elements exist in the build are written, in every variant.
 `;
 
 writeFileSync(`${OUT}/results.json`, JSON.stringify(results, null, 2));

@@ -4,8 +4,10 @@
 // - `src`: the elements inside `<esfomo-feed src="…/esfomo-2024.json">` (one fetch);
 // - `preload`: the same, and `<link rel="preload" as="fetch">` for the feed in <head>, so that
 //   the feed downloads beside the bundle instead of after it;
+// - `fallback`: as `inline`, with the static HTML written inside each element too: it shows until
+//   the element has its feed, and then the element's rendering takes its place;
 // - `static`: the same content as static HTML, what a site generator writes without the elements.
-// Only the sections whose elements are defined by today's bundle are written, in all three, so
+// Only the sections whose elements are defined by today's bundle are written, in every variant, so
 // the pages always hold the same content.
 import * as content from './content.js';
 
@@ -66,9 +68,11 @@ export function firstRenderPages(feed, feedUrl, defined) {
   const parts = sections(feed)
     .map((s) => ({ ...s, pieces: s.pieces.filter((p) => defined.includes(p.tag)) }))
     .filter((s) => s.pieces.length);
+  const piece = (p, mode) =>
+    mode === 'static' ? p.html : mode === 'fallback' ? p.element.replace(/><\/(esfomo-[a-z-]+)>$/, `>${p.html}</$1>`) : p.element;
   const body = (mode) =>
     parts
-      .map((s) => `<section><h2>${esc(s.heading)}</h2>${s.intro ? `<p>${esc(s.intro)}</p>` : ''}\n${s.pieces.map((p) => (mode === 'static' ? p.html : p.element)).join('\n')}\n</section>`)
+      .map((s) => `<section><h2>${esc(s.heading)}</h2>${s.intro ? `<p>${esc(s.intro)}</p>` : ''}\n${s.pieces.map((p) => piece(p, mode)).join('\n')}\n</section>`)
       .join('\n');
   const page = (mode) => `<!doctype html>
 <html lang="en">
@@ -79,7 +83,7 @@ export function firstRenderPages(feed, feedUrl, defined) {
 <script>${PROBE}</script>
 ${mode === 'static' ? '' : '<script type="module" src="/dist/cdn/esfomo-elements.min.js"></script>'}
 ${mode === 'preload' ? `<link rel="preload" href="${esc(feedUrl)}" as="fetch" crossorigin="anonymous" />` : ''}
-<style>${PAGE_CSS}${mode === 'static' ? content.STATIC_CSS : ''}</style>
+<style>${PAGE_CSS}${mode === 'static' || mode === 'fallback' ? content.STATIC_CSS : ''}</style>
 </head>
 <body>
 <header><h1>${esc(w.name)} ${esc(w.edition)}: ${esc(w.title)}</h1><p>${esc(w.venue)}. Contact: ${esc(w.contact)}</p></header>
@@ -89,10 +93,10 @@ ${body(mode)}
 ${mode === 'src' || mode === 'preload' ? '</esfomo-feed>' : ''}
 </main>
 <footer><p>${esc(w.name)} ${esc(w.edition)}, ${esc(w.venue)}.</p></footer>
-${mode === 'inline' ? `<script type="application/json" id="esfomo-feed">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script>` : ''}
+${mode === 'inline' || mode === 'fallback' ? `<script type="application/json" id="esfomo-feed">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script>` : ''}
 ${mode === 'static' ? '<script>__bench.done();</script>' : ''}
 </body>
 </html>
 `;
-  return { pages: { inline: page('inline'), src: page('src'), preload: page('preload'), static: page('static') }, tags: [...new Set(parts.flatMap((s) => s.pieces.map((p) => p.tag)))] };
+  return { pages: { inline: page('inline'), fallback: page('fallback'), src: page('src'), preload: page('preload'), static: page('static') }, tags: [...new Set(parts.flatMap((s) => s.pieces.map((p) => p.tag)))] };
 }
