@@ -48,6 +48,23 @@ describe('the package', () => {
     expect(customElements.get('esfomo-feed')).to.equal(undefined);
   });
 
+  it('says in the console when an element waits on an <esfomo-feed> that no script defines', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      const host = document.createElement('div');
+      host.innerHTML = '<esfomo-feed src="/demo/feeds/esfomo-2025.json"><esfomo-topics></esfomo-topics></esfomo-feed>';
+      document.body.append(host);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(host.querySelector('esfomo-topics')!.shadowRoot!.querySelector('[part="loading"]')).to.exist;
+      expect(warnings.filter((w) => w.includes('import esfomo-elements/feed.js'))).to.have.length(1);
+      host.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('builds the CDN bundle in production mode, self-contained', async () => {
     const text = await (await fetch(`/${pkg.unpkg}`)).text();
     expect(text).to.not.contain('Lit is in dev mode');

@@ -55,6 +55,17 @@ function insideFeedElement(el: Element): boolean {
   return false;
 }
 
+let warnedUndefined = false;
+/** An element waiting on an <esfomo-feed> that no script defines would wait forever: say why, once. */
+function warnIfFeedUndefined(): void {
+  if (warnedUndefined || customElements.get('esfomo-feed')) return;
+  warnedUndefined = true;
+  queueMicrotask(() => {
+    if (customElements.get('esfomo-feed')) return;
+    console.warn('esfomo-elements: elements inside <esfomo-feed> wait for it, but it is not defined: import esfomo-elements/feed.js (or the whole bundle).');
+  });
+}
+
 export class FeedController implements ReactiveController {
   /** The host's feed as it stands: read it in `render()`. */
   state: FeedState = NO_FEED;
@@ -144,7 +155,10 @@ export class FeedController implements ReactiveController {
     if (this.#mode === 'inline') return this.#inline();
     // An <esfomo-feed> with nothing to give leaves its elements to the page's feed.
     if (this.#context && this.#context.status !== 'none') return this.#context;
-    if (!this.#context && host.isConnected && insideFeedElement(host)) return LOADING;
+    if (!this.#context && host.isConnected && insideFeedElement(host)) {
+      warnIfFeedUndefined();
+      return LOADING;
+    }
     return this.#fromPage();
   }
 
