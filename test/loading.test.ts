@@ -6,6 +6,15 @@ import { FETCH_TIMEOUT } from '../src/feed/load.js';
 import { clearFeedCache, feedUrl, settled, shadowText, until, watchUncaught } from './helpers.js';
 
 
+/** Writes the page's feed script at the end of the body (removed after each test). */
+function addPageFeed(feed: object): void {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = 'esfomo-feed';
+  script.textContent = JSON.stringify(feed);
+  document.body.append(script);
+}
+
 describe('loading a feed', () => {
   afterEach(() => {
     clearFeedCache();
@@ -123,22 +132,14 @@ describe('loading a feed', () => {
   });
 
   it("uses the page's feed script, wherever it is", async () => {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.id = 'esfomo-feed';
-    script.textContent = JSON.stringify({ version: 1, topics: ['From the page'] });
-    document.body.append(script);
+    addPageFeed({ version: 1, topics: ['From the page'] });
     const el = await fixture<EsfomoTopics>(html`<esfomo-topics></esfomo-topics>`);
     await settled(el);
     expect(shadowText(el)).to.equal('From the page');
   });
 
   it("falls back to the page's feed inside an <esfomo-feed> that has none", async () => {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.id = 'esfomo-feed';
-    script.textContent = JSON.stringify({ version: 1, topics: ['Page feed under an empty provider'] });
-    document.body.append(script);
+    addPageFeed({ version: 1, topics: ['Page feed under an empty provider'] });
     const root = await fixture(html`<esfomo-feed><esfomo-topics></esfomo-topics></esfomo-feed>`);
     const el = root.querySelector('esfomo-topics')!;
     await until(() => shadowText(el) === 'Page feed under an empty provider');
