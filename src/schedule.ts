@@ -780,28 +780,57 @@ export class EsfomoSchedule extends FeedElement {
     </table>`;
   }
 
-  /* A table of thousands of rows: few nested templates per row (one for its time, one per person). */
+  /*
+   * A table of thousands of rows: every nested template, every binding and every list costs
+   * DOM nodes (lit marks each with a comment) and time on first render. So each cell has one
+   * binding, the common cases (a start and an end, a title, one person) are single templates,
+   * and one person is not a list of one.
+   */
   #row(row: Row, now: boolean): TemplateResult {
     const item = row.item;
-    return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${row.shift
-        ? html`<span class="day-shift" part="day-shift">${row.shift}</span> `
-        : nothing}${row.startText === undefined
+    const people = item.speakers.length + item.moderators.length;
+    return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${this.#time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${this.#title(item)}</th><td part="speakers">${people === 0
         ? nothing
-        : row.endText === undefined
-          ? html`<time datetime=${row.startIso!}>${row.startText}</time>`
-          : html`<time datetime=${row.startIso!}>${row.startText}</time>–<time datetime=${row.endIso!}>${row.endText}</time>`}${now
-        ? html` <span class="now-badge" part="now-badge">now</span>`
-        : nothing}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.url ? html`<a href=${item.url}>${item.title}</a>` : item.title}${item.tentative && !SAYS_TBC.test(item.title)
-        ? html` <span class="tbc" part="tbc" title="to be confirmed">TBC</span>`
-        : nothing}</th><td part="speakers">${item.speakers.length || item.moderators.length
-        ? html`<ul class="people">${item.speakers.map((p) => this.#person(p, false))}${item.moderators.map((p) => this.#person(p, true))}</ul>`
-        : nothing}</td></tr>`;
+        : people === 1
+          ? item.speakers.length ? this.#person(item.speakers[0], false) : this.#person(item.moderators[0], true)
+          : html`<ul class="people">${item.speakers.map((p) => this.#person(p, false, true))}${item.moderators.map((p) => this.#person(p, true, true))}</ul>`}</td></tr>`;
   }
 
-  #person(p: Person, moderator: boolean): TemplateResult {
-    return html`<li part=${moderator ? 'person moderator' : 'person'}>${moderator ? html`<span part="role">Moderator:</span> ` : nothing}<span part="name">${p.url
-        ? html`<a href=${p.url}>${p.name}</a>`
-        : p.name}</span><span class="affiliation" part="affiliation">${p.affiliation ? ` (${p.affiliation})` : ''}</span></li>`;
+  #time(row: Row, now: boolean): unknown {
+    const clock = row.startText === undefined
+      ? nothing
+      : row.endText === undefined
+        ? html`<time datetime=${row.startIso!}>${row.startText}</time>`
+        : html`<time datetime=${row.startIso!}>${row.startText}</time>–<time datetime=${row.endIso!}>${row.endText}</time>`;
+    if (!row.shift && !now) return clock;
+    return html`${row.shift ? html`<span class="day-shift" part="day-shift">${row.shift}</span> ` : nothing}${clock}${now
+      ? html` <span class="now-badge" part="now-badge">now</span>`
+      : nothing}`;
+  }
+
+  #title(item: ScheduleItem): unknown {
+    const tbc = item.tentative && !SAYS_TBC.test(item.title);
+    if (item.url) {
+      return tbc
+        ? html`<a href=${item.url}>${item.title}</a> <span class="tbc" part="tbc" title="to be confirmed">TBC</span>`
+        : html`<a href=${item.url}>${item.title}</a>`;
+    }
+    return tbc ? html`${item.title} <span class="tbc" part="tbc" title="to be confirmed">TBC</span>` : item.title;
+  }
+
+  /** A speaker or moderator: an item of the cell's list when there are several, else the cell's one block. */
+  #person(p: Person, moderator: boolean, listed = false): TemplateResult {
+    const part = moderator ? 'person moderator' : 'person';
+    const name = p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name;
+    const affiliation = p.affiliation ? ` (${p.affiliation})` : '';
+    if (moderator) {
+      return listed
+        ? html`<li part=${part}><span part="role">Moderator:</span> <span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`
+        : html`<div part=${part}><span part="role">Moderator:</span> <span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></div>`;
+    }
+    return listed
+      ? html`<li part=${part}><span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`
+      : html`<div part=${part}><span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></div>`;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
