@@ -185,7 +185,9 @@ export class FeedController implements ReactiveController {
   }
 
   #fromPage(): FeedState {
-    if (this.#page?.status === 'loading') return this.#page;
+    // Found (or waiting for the document to finish): keep it, rather than reading the script's
+    // text again on every render. Not found yet: look again, it may have been added since.
+    if (this.#page && this.#page.status !== 'none') return this.#page;
     this.#page = pageFeed((state) => {
       this.#page = state;
       this.#refresh();
