@@ -147,9 +147,7 @@ export class EsfomoDates extends FeedElement {
   /** Wakes when the next date passes (to move the mark), while on the page. */
   #sync(): void {
     const state = this.feedController.state;
-    const next = this.isConnected && state.status === 'ready' ? this.#nextAfter(Date.now()) : undefined;
-    if (next === undefined) this.#watch.stop();
-    else this.#watch.start(next, next);
+    this.#watch.follow(this.isConnected && state.status === 'ready' ? this.#nextAfter(Date.now()) : undefined);
   }
 }
 

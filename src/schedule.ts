@@ -842,9 +842,7 @@ export class EsfomoSchedule extends FeedElement {
   #watchClock(): void {
     const layout = this.#layout;
     const now = Date.now();
-    const next = layout && this.isConnected && now >= layout.today ? nextBoundary(layout.rows, now) : undefined;
-    if (next === undefined) this.#watch.stop();
-    else this.#watch.start(next, next);
+    this.#watch.follow(layout && this.isConnected && now >= layout.today ? nextBoundary(layout.rows, now) : undefined);
   }
 }
 

@@ -35,6 +35,12 @@ export class ClockWatch implements ReactiveController {
     clock.watch(this, at, this.#onWake);
   }
 
+  /** Watches until `next` (the instant something changes), or stops when there is none. */
+  follow(next: number | undefined): void {
+    if (next === undefined) this.stop();
+    else this.start(next, next);
+  }
+
   stop(): void {
     if (!this.#active) return;
     this.#active = false;
