@@ -10,6 +10,7 @@ import { defaultReporter } from '@web/test-runner';
 import { ensureChromium, CHROMIUM_FLAGS as FLAGS } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { storiesPlugin } from './scripts/stories-plugin.mjs';
+import { faultyServer } from './scripts/faulty-server.mjs';
 
 const executablePath = ensureChromium();
 
@@ -39,6 +40,7 @@ export default {
     files: 'test/**/*.zones.test.ts',
     browsers: [browserIn(zone)],
   })),
+  middleware: [faultyServer()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
   testFramework: {

@@ -46,9 +46,14 @@ export function icsDateTime(ms: number): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** A TEXT value (RFC 5545 section 3.3.11): backslash, semicolon, comma and newlines escaped. */
+/**
+ * A TEXT value (RFC 5545 section 3.3.11): backslash, semicolon, comma and newlines escaped, and
+ * the control characters no value may hold (NUL, BEL, ESC…: all but tab and newline) dropped.
+ */
 export function icsText(value: string): string {
   return value
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -21,7 +21,7 @@ import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { feedContext, ensureContextRoot } from './context.js';
 import { feedFromObject, LOADING, NO_FEED, UrlFeed, type FeedState } from './load.js';
-import { pageFeed } from './page-feed.js';
+import { pageFeed, watchPageFeed } from './page-feed.js';
 import type { FeedError } from './validate.js';
 import type { Feed, Problem } from './types.js';
 import { composedAncestors } from '../shared/dom.js';
@@ -84,31 +84,49 @@ export function announce(host: HTMLElement, state: FeedState): void {
 export class FeedController implements ReactiveController {
   #host: FeedHost;
   #context: FeedState | undefined;
+  #consumer: ContextConsumer<typeof feedContext, FeedHost> | undefined;
   #page: FeedState | undefined;
+  #unwatchPage: (() => void) | undefined;
   readonly #url = new UrlFeed(() => this.sync());
   #announced: FeedState | undefined;
 
   constructor(host: FeedHost) {
     this.#host = host;
     host.addController(this);
-    if (isServer) return;
-    ensureContextRoot();
-    new ContextConsumer(host, {
-      context: feedContext,
-      subscribe: true,
-      callback: (value) => {
-        this.#context = value;
-        this.sync();
-      },
-    });
   }
 
   hostConnected(): void {
+    this.#consume();
     this.sync();
   }
 
   hostDisconnected(): void {
     this.#context = undefined;
+    this.#url.clear();
+    this.#unwatchPage?.();
+    this.#unwatchPage = this.#page = undefined;
+  }
+
+  /**
+   * Asks for the context only inside an `<esfomo-feed>` (known by its tag, defined or not): an
+   * element elsewhere would leave a request queued in the page's context root for ever.
+   */
+  #consume(): void {
+    const inside = insideFeedElement(this.#host);
+    if (inside && !this.#consumer) {
+      ensureContextRoot();
+      this.#consumer = new ContextConsumer(this.#host, {
+        context: feedContext,
+        subscribe: true,
+        callback: (value) => {
+          this.#context = value;
+          this.sync();
+        },
+      });
+    } else if (!inside && this.#consumer) {
+      this.#host.removeController(this.#consumer);
+      this.#consumer = undefined;
+    }
   }
 
   hostUpdated(): void {
@@ -148,10 +166,12 @@ export class FeedController implements ReactiveController {
   }
 
   #fromPage(): FeedState {
-    // Found (or waiting for the document to finish): keep it, rather than reading the script's
-    // text again on every change. Not found yet: look again, it may have been added since.
-    if (this.#page && this.#page.status !== 'none') return this.#page;
-    this.#page = pageFeed((state) => {
+    // Read once, then again only when the script changes (or the document finishes parsing).
+    this.#unwatchPage ??= watchPageFeed(() => {
+      this.#page = undefined;
+      this.sync();
+    });
+    this.#page ??= pageFeed((state) => {
       this.#page = state;
       this.sync();
     });

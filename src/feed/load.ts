@@ -26,14 +26,25 @@ export const LOADING: FeedState = Object.freeze({ status: 'loading' });
 /** How long a fetch may take before it is given up, in ms. */
 export const FETCH_TIMEOUT = 15_000;
 
+/** How many problems of one feed the console shows; the rest are counted (all are in `esfomo-feed-load`'s `problems`). */
+export const CONSOLE_PROBLEMS = 10;
+
 function report(result: SettledFeed, origin: string): void {
   if (result.status === 'error') {
     console.error(`esfomo-elements: ${origin}: ${result.error.message}`);
     return;
   }
-  for (const problem of result.problems) {
+  const { problems } = result;
+  for (const problem of problems.slice(0, CONSOLE_PROBLEMS)) {
     const line = `esfomo-elements: ${origin}: ${formatProblem(problem)}`;
     if (problem.severity === 'error') console.warn(line);
+    else console.info(line);
+  }
+  const more = problems.length - CONSOLE_PROBLEMS;
+  if (more > 0) {
+    const errors = problems.slice(CONSOLE_PROBLEMS).filter((p) => p.severity === 'error').length;
+    const line = `esfomo-elements: ${origin}: and ${more} more problems (${errors} skipped an entry); every one is in the esfomo-feed-load event's detail.problems.`;
+    if (errors) console.warn(line);
     else console.info(line);
   }
 }
@@ -70,6 +81,37 @@ function parse(text: string, source?: string): unknown {
   }
 }
 
+/* ---------------------------------------------------------------- caches */
+
+/**
+ * Values held only as long as something else (an element's state) holds them: once no element
+ * shows a feed any more, the garbage collector takes it and its key goes too. A page that
+ * swaps through a hundred feeds keeps none of the ones it left.
+ */
+class WeakValues<K, V extends object> {
+  readonly #map = new Map<K, WeakRef<V>>();
+  readonly #registry = new FinalizationRegistry<K>((key) => {
+    if (this.#map.get(key)?.deref() === undefined) this.#map.delete(key);
+  });
+
+  get(key: K): V | undefined {
+    return this.#map.get(key)?.deref();
+  }
+
+  set(key: K, value: V): void {
+    this.#map.set(key, new WeakRef(value));
+    this.#registry.register(value, key);
+  }
+
+  clear(): void {
+    this.#map.clear();
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+}
+
 /* -------------------------------------------------------------- objects */
 
 const byObject = new WeakMap<object, SettledFeed>();
@@ -88,9 +130,9 @@ export function feedFromObject(raw: unknown): SettledFeed {
 
 /* ----------------------------------------------------------------- text */
 
-const byText = new Map<string, SettledFeed>();
+const byText = new WeakValues<string, SettledFeed>();
 
-/** The state for JSON text (an inline `<script type="application/json">`). Parsed once per text. */
+/** The state for JSON text (an inline `<script type="application/json">`). Parsed once per text while an element shows it. */
 export function feedFromText(text: string, origin: string): SettledFeed {
   const known = byText.get(text);
   if (known) return known;
@@ -107,19 +149,62 @@ export function feedFromText(text: string, origin: string): SettledFeed {
 
 /* ------------------------------------------------------------------ URLs */
 
-const byUrl = new Map<string, Promise<SettledFeed>>();
+/**
+ * One request for a feed, shared by every element waiting on its URL. When the last of them
+ * stops waiting (its `src` changed, it left the page) before the answer came, it is aborted.
+ */
+interface Request {
+  url: string;
+  waiters: number;
+  controller: AbortController;
+  promise: Promise<SettledFeed>;
+  resolve: (state: SettledFeed) => void;
+  /** Started: the timeout runs from here, not from when it was asked for. */
+  started: boolean;
+}
 
-async function fetchFeed(url: string): Promise<SettledFeed> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT);
+/** Requests asked for and not yet settled. */
+const inFlight = new Map<string, Request>();
+/** Feeds that arrived and were valid JSON, while an element shows them. A failure is not kept: the next element asks again. */
+const byUrl = new WeakValues<string, SettledFeed>();
+
+/**
+ * At most this many feed requests at once: the browser queues more than six per host, and a
+ * queued request's timeout would run while it waits. Ours wait here instead, with no timer.
+ */
+const MAX_REQUESTS = 4;
+const queue: Request[] = [];
+let running = 0;
+
+function startNext(): void {
+  while (running < MAX_REQUESTS && queue.length) {
+    const request = queue.shift()!;
+    running++;
+    request.started = true;
+    fetchFeed(request.url, request.controller).then((state) => {
+      running--;
+      if (inFlight.get(request.url) === request) inFlight.delete(request.url);
+      if (state.status === 'ready') byUrl.set(request.url, state);
+      request.resolve(state);
+      startNext();
+    });
+  }
+}
+
+const timeoutError = (url: string) => new FeedError(`The feed did not arrive within ${FETCH_TIMEOUT / 1000} seconds.`, 'timeout', url);
+
+async function fetchFeed(url: string, controller: AbortController): Promise<SettledFeed> {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, FETCH_TIMEOUT);
   try {
     let response: Response;
     try {
       response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
     } catch (error) {
-      if (controller.signal.aborted) {
-        throw new FeedError(`The feed did not arrive within ${FETCH_TIMEOUT / 1000} seconds.`, 'timeout', url);
-      }
+      if (timedOut) throw timeoutError(url);
       throw new FeedError(`The feed could not be fetched (${(error as Error)?.message ?? error}).`, 'network', url);
     }
     if (!response.ok) {
@@ -134,37 +219,71 @@ async function fetchFeed(url: string): Promise<SettledFeed> {
     try {
       text = await response.text();
     } catch {
-      if (controller.signal.aborted) {
-        throw new FeedError(`The feed did not arrive within ${FETCH_TIMEOUT / 1000} seconds.`, 'timeout', url);
-      }
+      if (timedOut) throw timeoutError(url);
       throw new FeedError('The feed could not be read.', 'network', url);
     }
     return settle(parse(text, url), url, url);
   } catch (error) {
     const state = { status: 'error' as const, error: asFeedError(error, url), source: url };
-    report(state, url);
+    // Aborted because nobody waits any more: nobody to tell.
+    if (!controller.signal.aborted || timedOut) report(state, url);
     return state;
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** The state for a feed at a URL: one request per absolute URL per page, shared by every element. */
-export function feedFromUrl(src: string): Promise<SettledFeed> {
+/** A wait on a feed's URL: the answer, and a way to stop waiting for it. */
+export interface FeedWait {
+  /** The answer at once, when the feed is at hand. */
+  now?: SettledFeed;
+  promise: Promise<SettledFeed>;
+  /** Stops waiting: the request is aborted when nobody else waits on it. */
+  release(): void;
+}
+
+/** Waits on the feed at a URL: one request per absolute URL at a time, shared by every element. */
+export function waitForUrl(src: string): FeedWait {
   const url = absoluteUrl(src);
   const known = byUrl.get(url);
-  if (known) return known;
-  const pending = fetchFeed(url);
-  byUrl.set(url, pending);
-  return pending;
+  if (known) return { now: known, promise: Promise.resolve(known), release() {} };
+  let request = inFlight.get(url);
+  if (!request) {
+    let resolve!: (state: SettledFeed) => void;
+    const promise = new Promise<SettledFeed>((r) => (resolve = r));
+    request = { url, waiters: 0, controller: new AbortController(), promise, resolve, started: false };
+    inFlight.set(url, request);
+    queue.push(request);
+    startNext();
+  }
+  const r = request;
+  r.waiters++;
+  let released = false;
+  return {
+    promise: r.promise,
+    release() {
+      if (released) return;
+      released = true;
+      if (--r.waiters > 0 || inFlight.get(r.url) !== r) return;
+      inFlight.delete(r.url);
+      if (r.started) r.controller.abort();
+      else queue.splice(queue.indexOf(r), 1);
+    },
+  };
+}
+
+/** The state for a feed at a URL, shared by every element that asks for it. */
+export function feedFromUrl(src: string): Promise<SettledFeed> {
+  return waitForUrl(src).promise;
 }
 
 /**
  * One element's feed at an address: the state for its `src` as it stands, with `settled`
- * called when that fetch settles (a fetch for an address the element no longer has is ignored).
+ * called when that fetch settles. A later `src` wins, and the wait for the earlier one ends
+ * (aborting its request when nobody else waits on it).
  */
 export class UrlFeed {
-  #entry: { src: string; state: FeedState } | undefined;
+  #entry: { src: string; state: FeedState; wait?: FeedWait } | undefined;
   readonly #settled: () => void;
 
   constructor(settled: () => void) {
@@ -173,19 +292,24 @@ export class UrlFeed {
 
   state(src: string): FeedState {
     if (this.#entry?.src === src) return this.#entry.state;
-    const entry: { src: string; state: FeedState } = { src, state: { status: 'loading', source: src } };
+    this.clear();
+    if (isServer) return (this.#entry = { src, state: { status: 'loading', source: src } }).state; // on a server, a feed is given, not fetched
+    const wait = waitForUrl(src);
+    if (wait.now) return (this.#entry = { src, state: wait.now }).state;
+    const entry: { src: string; state: FeedState; wait?: FeedWait } = { src, state: { status: 'loading', source: src }, wait };
     this.#entry = entry;
-    if (isServer) return entry.state; // on a server, a feed is given, not fetched
-    feedFromUrl(src).then((state) => {
+    wait.promise.then((state) => {
       if (this.#entry !== entry) return; // src changed meanwhile
       entry.state = state;
+      entry.wait = undefined;
       this.#settled();
     });
     return entry.state;
   }
 
-  /** The element has no `src` any more. */
+  /** The element has no `src` any more, or has left the page. */
   clear(): void {
+    this.#entry?.wait?.release();
     this.#entry = undefined;
   }
 }
@@ -194,4 +318,10 @@ export class UrlFeed {
 export function clearFeedCache(): void {
   byUrl.clear();
   byText.clear();
+  inFlight.clear();
+}
+
+/** How many feeds the caches hold now (for tests of memory). */
+export function cachedFeeds(): { text: number; url: number; inFlight: number } {
+  return { text: byText.size, url: byUrl.size, inFlight: inFlight.size };
 }
