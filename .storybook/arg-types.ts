@@ -95,8 +95,9 @@ function row(item: ManifestItem, category: string, name = item.name): InputType 
   return {
     name,
     description: item.description ?? '',
-    // No type, no inferred control; `control: false` also stops one inferred from a story's args.
-    ...(type ? { type: { ...type, required: false } } : { control: false }),
+    // No type, no inferred control; a disabled one also stops one inferred from a story's args
+    // (and, unlike `control: false`, offers no "Setup controls" link in the table).
+    ...(type ? { type: { ...type, required: false } } : { control: { disable: true } }),
     table: {
       category,
       ...(item.type?.text ? { type: { summary: item.type.text } } : {}),

@@ -6,11 +6,11 @@
 // their feeds do.
 import { expect } from '@open-wc/testing';
 import type { StrictArgTypes, StrictInputType } from 'storybook/internal/types';
-import { CATEGORY, type ManifestDeclaration, type ManifestItem } from '../.storybook/arg-types.js';
+import { CATEGORY } from '../.storybook/arg-types.js';
+import { expectedTable, hiddenMembers, manifestDeclarations } from './manifest-tables.js';
 import { storyFiles, type StoryFile } from './story-files.js';
 
-const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: (ManifestDeclaration & { superclass?: { name: string } })[] }[] };
-const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+const declarations = await manifestDeclarations();
 const files = await storyFiles();
 
 /** The story files of elements (a `component` tag), with the element's declaration. */
@@ -70,43 +70,27 @@ describe('the docs tables and controls of each element', () => {
 
   for (const { file, tag, declaration } of elementFiles) {
     describe(`<${tag}>`, () => {
-      const kinds: [keyof typeof CATEGORY & keyof ManifestDeclaration, string][] = [
-        ['attributes', CATEGORY.attributes],
-        ['events', CATEGORY.events],
-        ['slots', CATEGORY.slots],
-        ['cssProperties', CATEGORY.cssProperties],
-        ['cssParts', CATEGORY.cssParts],
-      ];
-
-      it('lists every attribute, event, slot, custom property and part once, under its kind, with its description', () => {
+      it('lists every attribute, property, event, slot, custom property and part once, under its kind, with its description', () => {
+        const expected = expectedTable(declaration);
+        const sorted = (rows: { name: string; description: string }[]) => [...rows].sort((a, b) => a.name.localeCompare(b.name));
         for (const [, story] of file.stories) {
           const table = rows(story.argTypes);
-          for (const [kind, category] of kinds) {
-            for (const item of (declaration[kind] ?? []) as ManifestItem[]) {
-              const name = kind === 'slots' && !item.name ? '(default)' : item.name;
-              const found = table.filter(([c, n]) => c === category && n === name);
-              expect(found.length, `${story.id}: ${category} ${name}`).to.equal(1);
-              expect(found[0][2].description ?? '', `${story.id}: ${category} ${name}`).to.equal(item.description ?? '');
-            }
+          for (const [category, wanted] of Object.entries(expected)) {
+            const shown = table.filter(([c]) => c === category).map(([, name, a]) => ({ name, description: a.description ?? '' }));
+            expect(sorted(shown), `${story.id}: ${category}`).to.deep.equal(sorted(wanted));
           }
-          const pairs = table.map(([c, n]) => `${c}/${n}`);
-          expect(pairs.length, `${story.id}: no row twice`).to.equal(new Set(pairs).size);
         }
       });
 
-      it('lists the public properties without an attribute, and nothing private or protected', () => {
-        const hidden = (declaration.members ?? []).filter((m) => m.name.startsWith('#') || (m.privacy && m.privacy !== 'public')).map((m) => m.name);
-        const attributes = new Set((declaration.attributes ?? []).map((a) => a.name));
+      it('lists nothing private or protected, and no object control for `feed`', () => {
+        const hidden = hiddenMembers(declaration);
         for (const [, story] of file.stories) {
-          const table = rows(story.argTypes);
-          const members = table.filter(([c]) => c === CATEGORY.attributes || c === CATEGORY.properties).map(([, n]) => n);
-          expect(table.filter(([, n]) => n.startsWith('#')).map(([, n]) => n), `${story.id}: # members`).to.deep.equal([]);
-          expect(members.filter((n) => hidden.includes(n) && !attributes.has(n)), `${story.id}: private or protected members`).to.deep.equal([]);
-          expect(members, story.id).to.not.include('feedController');
+          const names = rows(story.argTypes).map(([, n]) => n);
+          expect(names.filter((n) => n.startsWith('#') || n === 'feedController'), story.id).to.deep.equal([]);
+          const members = rows(story.argTypes).filter(([c]) => c === CATEGORY.attributes || c === CATEGORY.properties).map(([, n]) => n);
+          expect(members.filter((n) => hidden.includes(n)), `${story.id}: private or protected members`).to.deep.equal([]);
         }
-        const properties = rows(first(file).argTypes).filter(([c]) => c === CATEGORY.properties);
         if (declaration.members?.some((m) => m.name === 'feed')) {
-          expect(properties.map(([, n]) => n)).to.include('feed');
           expect(hasControl(rowOf(first(file).argTypes, CATEGORY.properties, 'feed')), 'an object property has no control').to.equal(false);
         }
       });
