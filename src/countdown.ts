@@ -1,8 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { FeedElement } from './shared/feed-element.js';
+import { EsfomoElement, Notice } from './shared/esfomo-element.js';
+import type { FeedState } from './feed/load.js';
 import type { Feed, ImportantDate } from './feed/types.js';
-import { localeOf } from './shared/locale.js';
 import { nextSecond } from './time/clock.js';
 import { ClockWatch } from './time/watch.js';
 import { isDue, isZoneName } from './time/zones.js';
@@ -15,7 +15,6 @@ import {
   remaining,
   remainingWords,
   unitName,
-  usableLocale,
   UNITS,
 } from './time/deadline.js';
 
@@ -79,7 +78,6 @@ interface Live {
  * @csspart due - The deadline in its own zone.
  * @csspart local - The deadline in the visitor's zone (absent when the two read the same).
  * @csspart previous - The earlier deadlines, struck through.
- * @csspart message - The short message shown instead of the countdown when it cannot be shown.
  *
  * @cssprop [--esfomo-countdown-number-size=2em] - The size of the numbers.
  * @cssprop [--esfomo-countdown-number-weight=bold] - The weight of the numbers.
@@ -87,13 +85,11 @@ interface Live {
  * @cssprop [--esfomo-countdown-gap=0.75em] - The space between the numbers.
  *
  * @fires esfomo-deadline - The deadline passed while the page was open (once); `detail` has `id`, `label`, `due`, `timezone`, `at`.
- * @fires esfomo-feed-load - The feed arrived and is valid; `detail` has `feed`, `problems`, `source`.
- * @fires esfomo-feed-error - The feed could not be loaded or is invalid; `detail` has `error`, `source`.
  */
 @customElement('esfomo-countdown')
-export class EsfomoCountdown extends FeedElement {
+export class EsfomoCountdown extends EsfomoElement<ImportantDate> {
   static override styles = [
-    ...FeedElement.styles,
+    ...EsfomoElement.styles,
     css`
       :host {
         --_number-size: var(--esfomo-countdown-number-size, 2em);
@@ -178,50 +174,47 @@ export class EsfomoCountdown extends FeedElement {
     return this.due != null || this.tbd;
   }
 
-  protected override render(): unknown {
-    this.#target = undefined;
-    if (!this.deadline && this.#standalone) return this.#renderStandalone();
-    return super.render();
+  protected override modelWithoutFeed(state: FeedState): ImportantDate | Notice | undefined {
+    if (this.#standalone && (!this.deadline || state.status === 'none')) return this.#standaloneDate();
+    return undefined;
   }
 
-  protected override renderNoFeed(): unknown {
-    if (this.#standalone) return this.#renderStandalone();
-    return super.renderNoFeed();
-  }
-
-  protected renderFeed(feed: Feed): unknown {
+  protected override computeModel(feed: Feed): ImportantDate | Notice {
     if (!this.deadline) {
-      if (this.#standalone) return this.#renderStandalone();
-      return this.renderMessage('No deadline: give <esfomo-countdown> a deadline (the id of a date in the feed) or a due date.');
+      return new Notice('No deadline: give <esfomo-countdown> a deadline (the id of a date in the feed) or a due date.');
     }
     const date = feed.dates.find((d) => d.id === this.deadline);
     if (!date) {
       const known = feed.dates.map((d) => d.id).filter(Boolean);
       this.#warn(`no date with id "${this.deadline}" in the feed (its ids: ${known.join(', ') || 'none'})`);
-      return this.renderMessage(`No date "${this.deadline}" in the feed.`);
+      return new Notice(`No date "${this.deadline}" in the feed.`);
     }
+    return date;
+  }
+
+  protected override renderModel(date: ImportantDate): unknown {
     return this.#renderDate(date);
   }
 
-  #renderStandalone(): TemplateResult {
+  #standaloneDate(): ImportantDate | Notice {
     const timezone = this.timezone ?? 'UTC';
     if (!isZoneName(timezone)) {
       this.#warn(`timezone="${timezone}" is not a time zone`);
-      return this.renderMessage(`timezone="${timezone}" is not a time zone (an IANA name such as Europe/Vienna, or AoE).`);
+      return new Notice(`timezone="${timezone}" is not a time zone (an IANA name such as Europe/Vienna, or AoE).`);
     }
     const label = this.label?.trim() || 'Deadline';
-    if (this.tbd) return this.#renderDate({ label, timezone, previous: [], tbd: true });
+    if (this.tbd) return { label, timezone, previous: [], tbd: true };
     const due = this.due ?? '';
     if (!isDue(due)) {
       this.#warn(`due="${due}" is not a date`);
-      return this.renderMessage(`due="${due}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).`);
+      return new Notice(`due="${due}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).`);
     }
     const previous = (this.previous ?? '').split(/[\s,]+/).filter((p) => {
       if (!p || isDue(p)) return !!p;
       this.#warn(`previous="${this.previous}": "${p}" is not a date (ignored)`);
       return false;
     });
-    return this.#renderDate({ label, due, timezone, previous, tbd: false });
+    return { label, due, timezone, previous, tbd: false };
   }
 
   #warn(text: string): void {
@@ -233,7 +226,7 @@ export class EsfomoCountdown extends FeedElement {
   #renderDate(date: ImportantDate): TemplateResult {
     const at = dueMillis(date);
     this.#target = { date, at };
-    const locale = usableLocale(localeOf(this));
+    const locale = this.locale;
     const label = date.url
       ? html`<a href=${date.url}>${date.label}</a>`
       : date.label;

@@ -1,10 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { FeedElement } from './shared/feed-element.js';
+import { EsfomoElement } from './shared/esfomo-element.js';
 import type { Feed, ImportantDate } from './feed/types.js';
-import { localeOf } from './shared/locale.js';
 import { ClockWatch } from './time/watch.js';
-import { deadlineEvent, dueMillis, dueZoneLabel, formatDue, formatPrevious, usableLocale, workshopName } from './time/deadline.js';
+import { dueMillis, dueZoneLabel, formatDue, formatPrevious } from './time/deadline.js';
+import { deadlineEvent, workshopName } from './calendar/events.js';
 import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
 
 /**
@@ -29,19 +29,15 @@ import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
  * @csspart previous - An earlier date, struck through.
  * @csspart calendar - An entry's "Add to calendar" link (an `.ics` file).
  * @csspart calendar-all - The link to one `.ics` file with every date.
- * @csspart message - The short message shown instead of the list when the feed cannot be used.
  *
  * @cssprop [--esfomo-dates-gap=0.35em] - The space between entries.
  * @cssprop [--esfomo-dates-marker=disc] - The marker of the entries (`list-style-type`).
  * @cssprop [--esfomo-dates-next-weight=bold] - The weight of the next date.
- *
- * @fires esfomo-feed-load - The feed arrived and is valid; `detail` has `feed`, `problems`, `source`.
- * @fires esfomo-feed-error - The feed could not be loaded or is invalid; `detail` has `error`, `source`.
  */
 @customElement('esfomo-dates')
-export class EsfomoDates extends FeedElement {
+export class EsfomoDates extends EsfomoElement {
   static override styles = [
-    ...FeedElement.styles,
+    ...EsfomoElement.styles,
     css`
       :host {
         --_item-gap: var(--esfomo-dates-gap, 0.35em);
@@ -83,10 +79,10 @@ export class EsfomoDates extends FeedElement {
     return this.#nextAfter(now);
   });
 
-  protected renderFeed(feed: Feed): unknown {
+  protected override renderFeed(feed: Feed): unknown {
     this.#feed = feed;
     if (feed.dates.length === 0) return nothing;
-    const locale = usableLocale(localeOf(this));
+    const locale = this.locale;
     const now = Date.now();
     const next = this.#nextAfter(now);
     const dated = feed.dates.filter((d) => dueMillis(d) !== undefined);
@@ -132,7 +128,7 @@ export class EsfomoDates extends FeedElement {
   #offer(event: Event, dates: ImportantDate[]): void {
     const feed = this.#feed;
     if (!feed) return;
-    const locale = usableLocale(localeOf(this));
+    const locale = this.locale;
     const events = dates.map((d) => deadlineEvent(d, feed.workshop, locale)).filter((e): e is CalendarEvent => !!e);
     const name = workshopName(feed.workshop);
     const one = dates.length === 1 && this.#feed!.dates.length > 1;
@@ -146,7 +142,7 @@ export class EsfomoDates extends FeedElement {
 
   /** Wakes when the next date passes (to move the mark), while on the page. */
   #sync(): void {
-    const state = this.feedController.state;
+    const state = this.feedState;
     this.#watch.follow(this.isConnected && state.status === 'ready' ? this.#nextAfter(Date.now()) : undefined);
   }
 }

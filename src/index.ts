@@ -8,7 +8,7 @@ export { EsfomoPeople } from './people.js';
 export { EsfomoSchedule } from './schedule.js';
 export { EsfomoCountdown } from './countdown.js';
 export { EsfomoDates } from './dates.js';
-export { FeedElement } from './shared/feed-element.js';
+export { EsfomoElement, FeedElement, Notice } from './shared/esfomo-element.js';
 export { validateFeed, FeedError, formatProblem } from './feed/validate.js';
 export { clearFeedCache } from './feed/load.js';
 export { feedContext } from './feed/context.js';

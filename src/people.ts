@@ -1,8 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FeedElement } from './shared/feed-element.js';
-import { localeOf } from './shared/locale.js';
+import { EsfomoElement } from './shared/esfomo-element.js';
 import { avatarColor, hueOf, initials } from './shared/avatar.js';
 import type { Feed, Person } from './feed/types.js';
 
@@ -50,7 +49,6 @@ function roleWords(value: string | null | undefined): string[] {
  * @csspart name - The person's name (a link inside when the feed gives their page).
  * @csspart affiliation - The person's affiliation.
  * @csspart bio - The disclosure (`details`) that holds the bio.
- * @csspart message - The short message shown instead of the cards when the feed cannot be used.
  *
  * @cssprop [--esfomo-people-card-width=11rem] - The narrowest a card may be in the grid layout; columns fit the space.
  * @cssprop [--esfomo-people-row-card-width=20rem] - The narrowest a card may be in the row layout.
@@ -62,14 +60,11 @@ function roleWords(value: string | null | undefined): string[] {
  * @cssprop [--esfomo-people-avatar-background] - One background for every initials avatar, instead of a colour per name.
  * @cssprop [--esfomo-people-card-border=1px solid the shared border colour] - A card's border (`none` for bare cards).
  * @cssprop [--esfomo-people-card-padding=0.75rem] - The space inside a card.
- *
- * @fires esfomo-feed-load - The feed arrived and is valid; `detail` has `feed`, `problems`, `source`.
- * @fires esfomo-feed-error - The feed could not be loaded or is invalid; `detail` has `error`, `source`.
  */
 @customElement('esfomo-people')
-export class EsfomoPeople extends FeedElement {
+export class EsfomoPeople extends EsfomoElement {
   static override styles = [
-    ...FeedElement.styles,
+    ...EsfomoElement.styles,
     css`
       :host {
         --_card-width: var(--esfomo-people-card-width, 11rem);
@@ -256,7 +251,7 @@ export class EsfomoPeople extends FeedElement {
     }
   }
 
-  protected renderFeed(feed: Feed): unknown {
+  protected override renderFeed(feed: Feed): unknown {
     const cards = this.#cards(feed.people);
     this.#shown = cards.length;
     if (cards.length === 0) return nothing;
@@ -271,7 +266,7 @@ export class EsfomoPeople extends FeedElement {
   #cards(people: Person[]): Card[] {
     const wanted = [...roleWords(this.role), ...roleWords(this.roles)];
     const filter = wanted.join(' ');
-    const locale = localeOf(this);
+    const locale = this.locale;
     const memo = this.#memo;
     if (memo && memo.people === people && memo.filter === filter && memo.locale === locale) return memo.cards;
 

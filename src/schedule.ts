@@ -1,12 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { FeedElement } from './shared/feed-element.js';
+import { EsfomoElement } from './shared/esfomo-element.js';
 import type { Feed, Person, Problem, ScheduleDay, ScheduleItem, Workshop } from './feed/types.js';
 import { eventUid, offerCalendar, type CalendarEvent } from './calendar/ics.js';
-import { absoluteUrl, eventTitle, workshopName } from './time/deadline.js';
+import { eventTitle, workshopName } from './calendar/events.js';
+import { absoluteUrl } from './feed/urls.js';
 import { formatProblem } from './feed/validate.js';
-import { localeOf } from './shared/locale.js';
 import { ClockWatch } from './time/watch.js';
 import { isCalendarDate, isZoneName, localZoneName } from './time/zones.js';
 import {
@@ -318,7 +318,6 @@ function dayEvents(layout: Layout, workshop: Workshop): CalendarEvent[] {
  * @csspart affiliation - A person's affiliation, in parentheses (empty when the feed gives none).
  * @csspart calendar - The link under the table that offers the day as an `.ics` file (hidden in print).
  * @csspart empty - The line shown for a day with no items.
- * @csspart message - The short message shown instead of the schedule when it cannot be used.
  *
  * @cssprop [--esfomo-schedule-time-width=7.5em] - The width of the time column.
  * @cssprop [--esfomo-schedule-cell-padding=0.45em 0.6em] - The padding of every cell.
@@ -331,13 +330,11 @@ function dayEvents(layout: Layout, workshop: Workshop): CalendarEvent[] {
  * @cssprop [--esfomo-schedule-tab-accent=(the accent)] - The line under the selected day tab.
  *
  * @fires esfomo-timezone-change - The visitor pressed the time zone toggle; `detail` has `timezone` (event or local) and `zone` (the IANA name now shown).
- * @fires esfomo-feed-load - The feed arrived and is valid; `detail` has `feed`, `problems`, `source`.
- * @fires esfomo-feed-error - The feed could not be loaded or is invalid; `detail` has `error`, `source`.
  */
 @customElement('esfomo-schedule')
-export class EsfomoSchedule extends FeedElement {
+export class EsfomoSchedule extends EsfomoElement {
   static override styles = [
-    ...FeedElement.styles,
+    ...EsfomoElement.styles,
     css`
       :host {
         --_time-width: var(--esfomo-schedule-time-width, 7.5em);
@@ -647,7 +644,7 @@ export class EsfomoSchedule extends FeedElement {
     return layOut(day, zone, locale);
   }
 
-  protected renderFeed(feed: Feed, problems: Problem[]): unknown {
+  protected override renderFeed(feed: Feed, problems: Problem[]): unknown {
     const days = feed.schedule;
     if (days.length === 0) {
       const bad = problems.find((p) => p.severity === 'error' && p.path.startsWith('schedule['));
@@ -656,7 +653,7 @@ export class EsfomoSchedule extends FeedElement {
     const picked = this.#pickedDay(days);
     const day = picked ?? days.find((d) => d.date === this.selectedDay) ?? days[0];
     const tabs = !picked && days.length > 1;
-    const locale = localeOf(this);
+    const locale = this.locale;
     const setting = this.#zoneSetting();
     const local = localZoneName();
     const ownZone = setting.named ?? day.timezone;

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { FeedElement } from './shared/feed-element.js';
+import { EsfomoElement } from './shared/esfomo-element.js';
 import type { Feed, Topic } from './feed/types.js';
 
 /**
@@ -13,21 +13,17 @@ import type { Feed, Topic } from './feed/types.js';
  * @csspart topic - Every list item, plain topic or group.
  * @csspart group - A list item that holds a group (also has part `topic`).
  * @csspart group-title - A group's title.
- * @csspart message - The short message shown instead of the topics when the feed cannot be used.
  *
  * @cssprop [--esfomo-topics-marker=disc] - The marker of the outer list's items (`list-style-type`).
  * @cssprop [--esfomo-topics-nested-marker=circle] - The marker of nested lists' items.
  * @cssprop [--esfomo-topics-indent=1.5em] - How far each level is indented.
  * @cssprop [--esfomo-topics-gap=0.25em] - The space between items.
  * @cssprop [--esfomo-topics-title-weight=bold] - The weight of group titles.
- *
- * @fires esfomo-feed-load - The feed arrived and is valid; `detail` has `feed`, `problems`, `source`.
- * @fires esfomo-feed-error - The feed could not be loaded or is invalid; `detail` has `error`, `source`.
  */
 @customElement('esfomo-topics')
-export class EsfomoTopics extends FeedElement {
+export class EsfomoTopics extends EsfomoElement<Topic[]> {
   static override styles = [
-    ...FeedElement.styles,
+    ...EsfomoElement.styles,
     css`
       :host {
         --_marker: var(--esfomo-topics-marker, disc);
@@ -56,9 +52,12 @@ export class EsfomoTopics extends FeedElement {
 
   protected readonly section = 'topics';
 
-  protected renderFeed(feed: Feed): unknown {
-    if (feed.topics.length === 0) return nothing;
-    return this.#list(feed.topics);
+  protected override computeModel(feed: Feed): Topic[] {
+    return feed.topics;
+  }
+
+  protected override renderModel(topics: Topic[]): unknown {
+    return topics.length ? this.#list(topics) : nothing;
   }
 
   #list(topics: Topic[]): unknown {

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { foldLine, icsCalendar, icsDateTime, icsFileName, icsText, offerDownload, type CalendarEvent } from '../src/calendar/ics.js';
-import { deadlineEvent } from '../src/time/deadline.js';
+import { deadlineEvent } from '../src/calendar/events.js';
 import { validateFeed } from '../src/feed/validate.js';
 
 const encoder = new TextEncoder();

@@ -1,22 +1,31 @@
 /**
- * The one mechanism by which every element gets its feed. The first source that applies wins:
+ * The one mechanism by which every element but `<esfomo-feed>` gets its feed. The first source
+ * that applies wins:
  *
  * 1. the element's `feed` property (an object, for frameworks);
  * 2. its own `src` attribute (one request per absolute URL per page);
- * 3. for `<esfomo-feed>` itself: a `<script type="application/json">` inside it;
- *    for every other element: the nearest `<esfomo-feed>` around it, through `@lit/context`;
+ * 3. the nearest `<esfomo-feed>` around it, through `@lit/context`;
  * 4. the page's feed, `<script type="application/json" id="esfomo-feed">`.
  *
- * The controller fires `esfomo-feed-load` or `esfomo-feed-error` from its host each time
- * the host's feed settles.
+ * The feed is resolved when one of these inputs changes (the host calls `sync()` from its
+ * update path when `src` or `feed` change; the context and the page's feed call back), never on
+ * an unrelated update. The result goes to the host's `feedState` property, a new object for
+ * every change, so the host's `willUpdate` sees it among its changed properties.
+ *
+ * Events: an element fires `esfomo-feed-load` or `esfomo-feed-error` when the feed it resolved
+ * itself (from `feed`, `src` or the page's feed) settles. Elements inside an `<esfomo-feed>`
+ * do not fire again for the feed they were given: that `<esfomo-feed>` fires once, so one
+ * `<esfomo-feed>` with five children fires one event per load, not six.
  */
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { feedContext, ensureContextRoot } from './context.js';
-import { feedFromObject, feedFromText, feedFromUrl, NO_FEED, type FeedState } from './load.js';
+import { feedFromObject, LOADING, NO_FEED, UrlFeed, type FeedState } from './load.js';
 import { pageFeed } from './page-feed.js';
 import type { FeedError } from './validate.js';
 import type { Feed, Problem } from './types.js';
+import { composedAncestors } from '../shared/dom.js';
+import { warnOncePerPage } from '../shared/attributes.js';
 
 export interface FeedLoadDetail {
   feed: Feed;
@@ -36,161 +45,115 @@ declare global {
   }
 }
 
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+/** What the controller needs of its host: the inputs, and where the answer goes. */
+export interface FeedHost extends ReactiveElement {
   src?: string | null;
   feed?: unknown;
+  feedState: FeedState;
 }
-
-export type FeedSourceMode = 'inherit' | 'inline';
-
-const LOADING: FeedState = Object.freeze({ status: 'loading' });
 
 /** Whether an `<esfomo-feed>` stands around `el`, across shadow roots. */
 function insideFeedElement(el: Element): boolean {
-  let node: Node | null = el;
-  while (node) {
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    if (node instanceof Element && node.localName === 'esfomo-feed') return true;
+  for (const node of composedAncestors(el)) {
+    if (node !== el && node instanceof Element && node.localName === 'esfomo-feed') return true;
   }
   return false;
 }
 
-let warnedUndefined = false;
-/** An element waiting on an <esfomo-feed> that no script defines would wait forever: say why, once. */
-function warnIfFeedUndefined(): void {
-  if (warnedUndefined || customElements.get('esfomo-feed')) return;
-  warnedUndefined = true;
-  queueMicrotask(() => {
-    if (customElements.get('esfomo-feed')) return;
-    console.warn('esfomo-elements: elements inside <esfomo-feed> wait for it, but it is not defined: import esfomo-elements/feed.js (or the whole bundle).');
-  });
+/** Fires `esfomo-feed-load` or `esfomo-feed-error` from `host` for a settled state. */
+export function announce(host: HTMLElement, state: FeedState): void {
+  if (state.status === 'ready') {
+    host.dispatchEvent(
+      new CustomEvent<FeedLoadDetail>('esfomo-feed-load', {
+        bubbles: true,
+        composed: true,
+        detail: { feed: state.feed, problems: state.problems, source: state.source },
+      }),
+    );
+  } else if (state.status === 'error') {
+    host.dispatchEvent(
+      new CustomEvent<FeedErrorDetail>('esfomo-feed-error', {
+        bubbles: true,
+        composed: true,
+        detail: { error: state.error, source: state.source },
+      }),
+    );
+  }
 }
 
 export class FeedController implements ReactiveController {
-  /** The host's feed as it stands: read it in `render()`. */
-  state: FeedState = NO_FEED;
-
   #host: FeedHost;
-  #mode: FeedSourceMode;
   #context: FeedState | undefined;
   #page: FeedState | undefined;
-  #url: { src: string; state: FeedState } | undefined;
+  readonly #url = new UrlFeed(() => this.sync());
   #announced: FeedState | undefined;
-  #observer: MutationObserver | undefined;
 
-  constructor(host: FeedHost, mode: FeedSourceMode = 'inherit') {
+  constructor(host: FeedHost) {
     this.#host = host;
-    this.#mode = mode;
     host.addController(this);
-    if (mode === 'inherit') {
-      ensureContextRoot();
-      new ContextConsumer(host, {
-        context: feedContext,
-        subscribe: true,
-        callback: (value) => {
-          this.#context = value;
-          this.#refresh();
-        },
-      });
-    }
+    if (isServer) return;
+    ensureContextRoot();
+    new ContextConsumer(host, {
+      context: feedContext,
+      subscribe: true,
+      callback: (value) => {
+        this.#context = value;
+        this.sync();
+      },
+    });
   }
 
   hostConnected(): void {
-    if (this.#mode === 'inline') {
-      // An inline feed may be parsed after the element upgrades, or edited later.
-      this.#observer = new MutationObserver(() => this.#refresh());
-      this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    }
-    this.#refresh();
+    this.sync();
   }
 
   hostDisconnected(): void {
     this.#context = undefined;
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-  }
-
-  hostUpdate(): void {
-    // `src` and `feed` are reactive properties of the host: see them before it renders.
-    this.state = this.#resolve();
   }
 
   hostUpdated(): void {
-    const state = this.state;
+    const state = this.#host.feedState;
     if (state === this.#announced) return;
     this.#announced = state;
-    if (state.status === 'ready') {
-      this.#host.dispatchEvent(
-        new CustomEvent<FeedLoadDetail>('esfomo-feed-load', {
-          bubbles: true,
-          composed: true,
-          detail: { feed: state.feed, problems: state.problems, source: state.source },
-        }),
-      );
-    } else if (state.status === 'error') {
-      this.#host.dispatchEvent(
-        new CustomEvent<FeedErrorDetail>('esfomo-feed-error', {
-          bubbles: true,
-          composed: true,
-          detail: { error: state.error, source: state.source },
-        }),
-      );
-    }
+    if (state === this.#context) return; // the <esfomo-feed> that gave it has fired already
+    announce(this.#host, state);
   }
 
-  #refresh(): void {
+  /** Resolves the feed from the host's inputs; sets `feedState` when the answer changed. */
+  sync(): void {
     const next = this.#resolve();
-    if (next !== this.state) {
-      this.state = next;
-      this.#host.requestUpdate();
-    }
+    if (next !== this.#host.feedState) this.#host.feedState = next;
   }
 
   #resolve(): FeedState {
     const host = this.#host;
     if (host.feed !== undefined && host.feed !== null) return feedFromObject(host.feed);
     const src = host.src?.trim();
-    if (src) return this.#fromUrl(src);
-    this.#url = undefined;
-    if (this.#mode === 'inline') return this.#inline();
+    if (src) return this.#url.state(src);
+    this.#url.clear();
+    if (isServer) return NO_FEED;
     // An <esfomo-feed> with nothing to give leaves its elements to the page's feed.
     if (this.#context && this.#context.status !== 'none') return this.#context;
     if (!this.#context && host.isConnected && insideFeedElement(host)) {
-      warnIfFeedUndefined();
+      if (!customElements.get('esfomo-feed')) {
+        queueMicrotask(() => {
+          if (!customElements.get('esfomo-feed')) {
+            warnOncePerPage('elements inside <esfomo-feed> wait for it, but it is not defined: import esfomo-elements/feed.js (or the whole bundle).');
+          }
+        });
+      }
       return LOADING;
     }
     return this.#fromPage();
   }
 
-  #fromUrl(src: string): FeedState {
-    if (this.#url?.src === src) return this.#url.state;
-    const entry = { src, state: { status: 'loading', source: src } as FeedState };
-    this.#url = entry;
-    feedFromUrl(src).then((state) => {
-      if (this.#url !== entry) return; // src changed meanwhile
-      entry.state = state;
-      this.#refresh();
-    });
-    return entry.state;
-  }
-
-  #inline(): FeedState {
-    const script = [...this.#host.children].find(
-      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && /^application\/(ld\+)?json$/i.test(child.type),
-    );
-    if (script) return feedFromText(script.textContent ?? '', '<esfomo-feed> inline script');
-    if (document.readyState !== 'loading') return NO_FEED;
-    document.addEventListener('DOMContentLoaded', () => this.#refresh(), { once: true });
-    return LOADING;
-  }
-
   #fromPage(): FeedState {
     // Found (or waiting for the document to finish): keep it, rather than reading the script's
-    // text again on every render. Not found yet: look again, it may have been added since.
+    // text again on every change. Not found yet: look again, it may have been added since.
     if (this.#page && this.#page.status !== 'none') return this.#page;
     this.#page = pageFeed((state) => {
       this.#page = state;
-      this.#refresh();
+      this.sync();
     });
     return this.#page;
   }

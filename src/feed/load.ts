@@ -4,7 +4,9 @@
  * object given to an element. Every feed is validated once, and its problems are
  * written to the console once, each naming its JSON path.
  */
+import { isServer } from 'lit';
 import { FeedError, formatProblem, validateFeed, type Validated } from './validate.js';
+import { absoluteUrl } from './urls.js';
 
 /** What an element knows of its feed. A new object for every change (consumers compare with `Object.is`). */
 export type FeedState =
@@ -17,6 +19,9 @@ export type FeedState =
 export type SettledFeed = Extract<FeedState, { status: 'ready' | 'error' }>;
 
 export const NO_FEED: FeedState = Object.freeze({ status: 'none' });
+
+/** Waiting, with nothing known yet (the document still parsing, an `<esfomo-feed>` not yet defined). */
+export const LOADING: FeedState = Object.freeze({ status: 'loading' });
 
 /** How long a fetch may take before it is given up, in ms. */
 export const FETCH_TIMEOUT = 15_000;
@@ -104,11 +109,6 @@ export function feedFromText(text: string, origin: string): SettledFeed {
 
 const byUrl = new Map<string, Promise<SettledFeed>>();
 
-/** The absolute form of a feed's address, relative to the page. */
-export function absoluteUrl(src: string): string {
-  return new URL(src, document.baseURI).href;
-}
-
 async function fetchFeed(url: string): Promise<SettledFeed> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT);
@@ -157,6 +157,37 @@ export function feedFromUrl(src: string): Promise<SettledFeed> {
   const pending = fetchFeed(url);
   byUrl.set(url, pending);
   return pending;
+}
+
+/**
+ * One element's feed at an address: the state for its `src` as it stands, with `settled`
+ * called when that fetch settles (a fetch for an address the element no longer has is ignored).
+ */
+export class UrlFeed {
+  #entry: { src: string; state: FeedState } | undefined;
+  readonly #settled: () => void;
+
+  constructor(settled: () => void) {
+    this.#settled = settled;
+  }
+
+  state(src: string): FeedState {
+    if (this.#entry?.src === src) return this.#entry.state;
+    const entry: { src: string; state: FeedState } = { src, state: { status: 'loading', source: src } };
+    this.#entry = entry;
+    if (isServer) return entry.state; // on a server, a feed is given, not fetched
+    feedFromUrl(src).then((state) => {
+      if (this.#entry !== entry) return; // src changed meanwhile
+      entry.state = state;
+      this.#settled();
+    });
+    return entry.state;
+  }
+
+  /** The element has no `src` any more. */
+  clear(): void {
+    this.#entry = undefined;
+  }
 }
 
 /** Forgets every fetched and parsed feed (for tests, and for pages that edit their feed). */

@@ -5,17 +5,15 @@
  * waits for `DOMContentLoaded`.
  */
 import { feedFromText, NO_FEED, type FeedState } from './load.js';
+import { isJsonScript, whenParsed } from '../shared/dom.js';
 
 export const PAGE_FEED_ID = 'esfomo-feed';
 
-const LOADING: FeedState = Object.freeze({ status: 'loading', source: `#${PAGE_FEED_ID}` });
+const WAITING: FeedState = Object.freeze({ status: 'loading', source: `#${PAGE_FEED_ID}` });
 
 function read(): FeedState {
   const script = document.getElementById(PAGE_FEED_ID);
-  if (script instanceof HTMLScriptElement && /^application\/(ld\+)?json$/i.test(script.type)) {
-    return feedFromText(script.textContent ?? '', `script#${PAGE_FEED_ID}`);
-  }
-  return NO_FEED;
+  return isJsonScript(script) ? feedFromText(script.textContent ?? '', `script#${PAGE_FEED_ID}`) : NO_FEED;
 }
 
 /**
@@ -24,7 +22,6 @@ function read(): FeedState {
  */
 export function pageFeed(later: (state: FeedState) => void): FeedState {
   const now = read();
-  if (now !== NO_FEED || document.readyState !== 'loading') return now;
-  document.addEventListener('DOMContentLoaded', () => later(read()), { once: true });
-  return LOADING;
+  if (now !== NO_FEED) return now;
+  return whenParsed(() => later(read())) ? WAITING : now;
 }

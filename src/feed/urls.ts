@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /**
  * Links in a feed (`url`, `photo`) must be http(s) or relative. Anything else
  * (`javascript:`, `data:`, `vbscript:`, `file:`…) is not a link we will render.
@@ -17,4 +19,17 @@ export function safeUrl(value: unknown): string | undefined {
   if (!scheme) return seen.startsWith('\\') ? undefined : trimmed;
   const name = scheme[1].toLowerCase();
   return name === 'http' || name === 'https' ? trimmed : undefined;
+}
+
+/**
+ * A link made absolute against the page (`base`, by default the document's base URL), as a
+ * fetch or a calendar file needs it; unchanged when it cannot be (no base on a server, or not
+ * a URL at all).
+ */
+export function absoluteUrl(url: string, base: string | undefined = isServer ? undefined : document.baseURI): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
 }

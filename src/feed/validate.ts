@@ -389,6 +389,16 @@ export function validateFeed(raw: unknown): Validated {
   return { feed, problems: v.problems };
 }
 
+/**
+ * Checks one important date by the feed's own rules (the countdown's standalone attributes go
+ * through here, so the two can never disagree). Paths are the date's field names (`due`).
+ */
+export function validateDate(raw: unknown, defaultZone = 'UTC'): { date?: ImportantDate; problems: Problem[] } {
+  const v = new Validator();
+  const date = v.date(raw, '', defaultZone);
+  return { date, problems: v.problems };
+}
+
 /** `schedule[0].items[3].start: "25:99" is not a time of day (HH:MM) (skipped)` */
 export function formatProblem(problem: Problem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;

@@ -1,15 +1,26 @@
 /**
- * The language dates and times are written in: the nearest `lang` around the element
- * (the host page's own), else the browser's.
+ * The language dates and times are written in: the nearest `lang` around the element (the
+ * host page's own), else the browser's, as a locale `Intl` can format with (`en` otherwise).
  */
-export function localeOf(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+import { isServer } from 'lit';
+import { composedAncestors } from './dom.js';
+
+/** A locale `Intl` can format with; `en` when `locale` is none. */
+export function usableLocale(locale: string | null | undefined): string {
+  if (!locale) return 'en';
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'en';
+  } catch {
+    return 'en';
   }
-  return navigator.language || 'en';
+}
+
+/** The locale an element writes in. On a server, where there is no document around it, its own `lang`. */
+export function localeOf(el: Element): string {
+  if (isServer) return usableLocale(el.getAttribute?.('lang'));
+  for (const node of composedAncestors(el)) {
+    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    if (lang) return usableLocale(lang);
+  }
+  return usableLocale(navigator.language);
 }

@@ -4,8 +4,7 @@
  * by counting ticks, so the answer is exact to the second wherever the visitor is.
  */
 import type { DateTime } from 'luxon';
-import type { ImportantDate, Workshop } from '../feed/types.js';
-import { eventUid, type CalendarEvent } from '../calendar/ics.js';
+import type { ImportantDate } from '../feed/types.js';
 import { dueInstant, isDateOnly, localZoneName, zoneAbbreviation, zoneFor, zoneLabel } from './zones.js';
 
 /** The time left, in whole seconds (rounded up: it reads 0 only once the deadline has passed). */
@@ -59,16 +58,6 @@ export function remainingWords(left: Remaining): string {
       .map(([unit, n]) => `${n} ${unitName(unit, n)}`)
       .join(', ') + ' left'
   );
-}
-
-/** A locale the browser can format with; `en` when `locale` is not one. */
-export function usableLocale(locale: string | undefined): string {
-  if (!locale) return 'en';
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'en';
-  } catch {
-    return 'en';
-  }
 }
 
 function day(dt: DateTime, locale: string, withYear: boolean): string {
@@ -139,56 +128,4 @@ export function dueMillis(date: Pick<ImportantDate, 'due' | 'timezone' | 'tbd'>)
   if (date.tbd || !date.due) return undefined;
   const dt = dueInstant(date.due, date.timezone);
   return dt.isValid ? dt.toMillis() : undefined;
-}
-
-/** `ES-FoMo III, ICML 2025`: what names a workshop in a calendar. */
-export function workshopName(workshop: Pick<Workshop, 'name' | 'edition' | 'venue'> | undefined): string {
-  if (!workshop) return '';
-  const name = [workshop.name, workshop.edition].filter(Boolean).join(' ');
-  return [name, workshop.venue].filter(Boolean).join(', ');
-}
-
-/** `WANT: Author notification`: an event's title in a calendar, after the workshop's short name (name and edition). */
-export function eventTitle(workshop: Pick<Workshop, 'name' | 'edition'> | undefined, title: string): string {
-  const short = [workshop?.name, workshop?.edition].filter(Boolean).join(' ');
-  return short ? `${short}: ${title}` : title;
-}
-
-/**
- * A deadline as a calendar event: an instant (no DTEND) at the deadline, its label as the
- * title (after the workshop's name), the zone it was given in and any earlier dates in the
- * description. The UID is stable per workshop and date, and each extension raises SEQUENCE,
- * so importing the file again moves the event instead of adding another.
- */
-export function deadlineEvent(
-  date: ImportantDate,
-  workshop: Pick<Workshop, 'name' | 'edition' | 'venue' | 'url'> | undefined,
-  locale: string,
-): CalendarEvent | undefined {
-  const start = dueMillis(date);
-  if (start === undefined || !date.due) return undefined;
-  const lines = [`Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`];
-  if (date.previous.length) {
-    lines.push(`Extended from ${date.previous.map((p) => formatPrevious(p, date.timezone, locale)).join(', ')}.`);
-  }
-  const name = workshopName(workshop);
-  if (name) lines.push(name);
-  const url = date.url ?? workshop?.url;
-  return {
-    uid: eventUid(name, [date.id ?? date.label], 'date'),
-    title: eventTitle(workshop, date.label),
-    start,
-    description: lines.join('\n'),
-    ...(url ? { url: absoluteUrl(url) } : {}),
-    sequence: date.previous.length,
-  };
-}
-
-/** A link of the feed made absolute against the page, as a calendar file needs it. */
-export function absoluteUrl(url: string): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
 }

@@ -1,0 +1,28 @@
+/**
+ * The few things elements ask of the document around them, each written once. Nothing here
+ * runs on a server: callers check `isServer` first.
+ */
+
+/** `el` and every node above it, across shadow roots (a shadow root's host comes after it). */
+export function* composedAncestors(el: Node): Generator<Node> {
+  let node: Node | null = el;
+  while (node) {
+    yield node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+}
+
+/** Whether `el` is a `<script>` holding JSON (`application/json`, or `application/ld+json`). */
+export function isJsonScript(el: Element | null | undefined): el is HTMLScriptElement {
+  return el instanceof HTMLScriptElement && /^application\/(ld\+)?json$/i.test(el.type);
+}
+
+/**
+ * Runs `then` once the document has been parsed (at once when it has been), so that a feed
+ * script written after an element is seen. Returns whether it had to wait.
+ */
+export function whenParsed(then: () => void): boolean {
+  if (document.readyState !== 'loading') return false;
+  document.addEventListener('DOMContentLoaded', then, { once: true });
+  return true;
+}

@@ -1,0 +1,218 @@
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedController } from '../feed/controller.js';
+import { NO_FEED, type FeedState } from '../feed/load.js';
+import type { Feed, FeedInput, Problem } from '../feed/types.js';
+import { formatProblem } from '../feed/validate.js';
+import { localeOf } from './locale.js';
+import { baseStyles } from './styles.js';
+
+type Section = 'workshop' | 'people' | 'schedule' | 'dates' | 'topics';
+
+/** What a model step may give instead of a model: a short message shown in the element's place. */
+export class Notice {
+  constructor(readonly text: string) {}
+}
+
+/** What an element shows, decided once per change of its inputs. */
+export type View<Model> =
+  | { kind: 'loading' }
+  | { kind: 'message'; text: string }
+  | { kind: 'model'; model: Model };
+
+const LOADING_VIEW = Object.freeze({ kind: 'loading' as const });
+const FAILED = 'This part of the programme could not be shown.';
+
+/**
+ * The base of every esfomo element that shows part of a feed. It owns the `src` and `feed`
+ * inputs, gets the feed through the shared feed controller, and shows the loading, missing and
+ * failed states; a subclass says only what it shows for a valid feed.
+ *
+ * Every element works in two steps, as Lit advises. The **model step** (`willUpdate`) computes
+ * what to show, once per change of the element's inputs (the feed, its attributes, the page's
+ * language): `computeModel()`. The **render** (`renderModel()`) only prints that model; it
+ * writes no state and reads nothing back from an earlier render. Both run on a server too
+ * (build-time rendering), so neither touches the document, the window or the navigator.
+ *
+ * Nothing a subclass throws, in its model step or while rendering, escapes into the host page:
+ * the element shows a short message instead, and the console says why.
+ *
+ * While the feed loads, the element's own children show: a site can write the same content as
+ * static HTML inside the tag, so the page reads (and keeps its layout) before the feed arrives.
+ *
+ * @slot - Shown while the feed loads: static content standing in for the element's.
+ *
+ * @csspart loading - What shows while the feed loads (it holds the slot).
+ * @csspart message - The short message shown instead of the element's content when its feed cannot be used.
+ *
+ * @cssprop [--esfomo-accent=LinkText] - The accent colour: the now-marker, the next date, focus rings.
+ * @cssprop [--esfomo-muted-color=color-mix(in srgb, currentColor 72%, transparent)] - Quieter text: affiliations, passed dates, unit names.
+ * @cssprop [--esfomo-border-color=color-mix(in srgb, currentColor 22%, transparent)] - Lines between rows and around cards.
+ * @cssprop [--esfomo-surface=transparent] - The background of cards and panels.
+ * @cssprop [--esfomo-radius=0.5rem] - The corner radius of cards, buttons and photos.
+ * @cssprop [--esfomo-gap=0.75rem] - The space between cards and between blocks.
+ * @cssprop [--esfomo-link-color=inherit] - The colour of links (names, titles, calendar links).
+ * @cssprop [--esfomo-message-accent=#b3261e] - The bar beside a message shown in place of content.
+ * @cssprop [--esfomo-message-background=color-mix(in srgb, currentColor 6%, transparent)] - The background of that message.
+ *
+ * @fires esfomo-feed-load - The feed this element resolved itself arrived and is valid; `detail` has `feed`, `problems`, `source`. Elements inside an `<esfomo-feed>` leave this to it.
+ * @fires esfomo-feed-error - The feed this element resolved itself could not be loaded or is invalid; `detail` has `error`, `source`.
+ */
+export abstract class EsfomoElement<Model = { feed: Feed; problems: Problem[] }> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The address of the feed (JSON). Without it, the nearest `<esfomo-feed>` or the page's feed is used. */
+  @property() src?: string;
+
+  /** The feed as an object, for frameworks. Wins over every other source. */
+  @property({ attribute: false }) feed?: FeedInput | object;
+
+  /**
+   * The feed as it stands for this element (set by its feed controller).
+   * @internal
+   */
+  @state() feedState: FeedState = NO_FEED;
+
+  /** @internal */
+  protected readonly feedController: FeedController = new FeedController(this);
+
+  /**
+   * The section of the feed this element shows: a message stands in when it was unusable.
+   * @internal
+   */
+  protected abstract readonly section: Section;
+
+  /**
+   * The language the element writes in, as of the last model step.
+   * @internal
+   */
+  protected locale = 'en';
+
+  /**
+   * What the element shows, as of the last model step.
+   * @internal
+   */
+  protected view: View<Model> = LOADING_VIEW;
+
+  /**
+   * Reactive properties that do not change the model (what is derived from them is cheap and
+   * computed by the subclass after the model step): a change of only these skips the model step.
+   * @internal
+   */
+  protected get liveProperties(): readonly PropertyKey[] {
+    return [];
+  }
+
+  /**
+   * The model for a valid feed, or a `Notice` to show instead. Called once per change of the
+   * element's inputs, never while rendering.
+   * @internal
+   */
+  protected computeModel(feed: Feed, problems: Problem[]): Model | Notice {
+    return { feed, problems } as Model;
+  }
+
+  /**
+   * A model the element can show without its feed (from its attributes alone), or `undefined`
+   * when it needs the feed. Asked first, whatever the feed's state.
+   * @internal
+   */
+  protected modelWithoutFeed(_state: FeedState): Model | Notice | undefined {
+    return undefined;
+  }
+
+  /**
+   * Prints the model. Pure: it writes no state.
+   * @internal
+   */
+  protected renderModel(model: Model): unknown {
+    const { feed, problems } = model as { feed: Feed; problems: Problem[] };
+    return this.renderFeed(feed, problems);
+  }
+
+  /**
+   * Transitional: a subclass that has no model step yet renders from the feed here.
+   * @internal
+   */
+  protected renderFeed(_feed: Feed, _problems: Problem[]): unknown {
+    return undefined;
+  }
+
+  /** @internal */
+  protected renderMessage(text: string): TemplateResult {
+    return html`<p class="message" part="message" role="status">${text}</p>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('src') || changed.has('feed')) this.feedController.sync();
+    const locale = localeOf(this);
+    const live = this.liveProperties;
+    const inputs = !this.hasUpdated || locale !== this.locale || [...changed.keys()].some((key) => !live.includes(key));
+    if (!inputs) return;
+    this.locale = locale;
+    this.view = this.#computeView();
+  }
+
+  #computeView(): View<Model> {
+    const state = this.feedState;
+    try {
+      const own = this.modelWithoutFeed(state);
+      if (own !== undefined) return viewOf(own);
+      switch (state.status) {
+        case 'none':
+          return {
+            kind: 'message',
+            text: `No feed: give <${this.localName}> a src, put it inside <esfomo-feed>, or add the page's feed script.`,
+          };
+        case 'loading':
+          return LOADING_VIEW;
+        case 'error':
+          return { kind: 'message', text: state.error.message };
+        case 'ready': {
+          const broken = state.problems.find((p) => p.path === this.section && p.severity === 'error');
+          if (broken) return { kind: 'message', text: `The feed's ${formatProblem(broken)}.` };
+          return viewOf(this.computeModel(state.feed, state.problems));
+        }
+      }
+    } catch (error) {
+      console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
+      return { kind: 'message', text: FAILED };
+    }
+  }
+
+  protected override render(): unknown {
+    const view = this.view;
+    switch (view.kind) {
+      case 'loading':
+        return html`<div class="loading" part="loading" aria-busy="true"><span class="visually-hidden">Loading…</span><slot></slot></div>`;
+      case 'message':
+        return this.renderMessage(view.text);
+      case 'model':
+        try {
+          return this.renderModel(view.model);
+        } catch (error) {
+          console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
+          return this.renderMessage(FAILED);
+        }
+    }
+  }
+
+  /** A throw while Lit commits what `render` returned (a directive, a binding) shows the message too. */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
+      this.view = { kind: 'message', text: FAILED };
+      super.update(changed);
+    }
+  }
+}
+
+function viewOf<Model>(result: Model | Notice): View<Model> {
+  return result instanceof Notice ? { kind: 'message', text: result.text } : { kind: 'model', model: result };
+}
+
+/** The former name of `EsfomoElement`. */
+export { EsfomoElement as FeedElement };
