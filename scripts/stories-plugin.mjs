@@ -20,6 +20,7 @@ const RUNTIME = {
   '@storybook/web-components': 'web-components',
   '@storybook/web-components-vite': 'web-components-vite',
   '@storybook/web-components/entry-preview': 'entry-preview',
+  '@storybook/web-components/entry-preview-argtypes': 'entry-preview-argtypes',
 };
 
 export function storyFiles(dir = 'stories') {

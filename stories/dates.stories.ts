@@ -1,26 +1,36 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/dates.js';
+import type { FeedInput } from '../src/feed/types.js';
+
+interface Args {
+  src?: string;
+  feed?: FeedInput;
+}
 
 export default {
   title: 'Elements/<esfomo-dates>',
   component: 'esfomo-dates',
-  render: () => html`<esfomo-dates src="/demo/feeds/want-2023.json"></esfomo-dates>`,
-} satisfies Meta;
+  args: { src: '/demo/feeds/want-2023.json' },
+  render: (args) => html`<esfomo-dates src=${ifDefined(args.src)} .feed=${args.feed}></esfomo-dates>`,
+} satisfies Meta<Args>;
 
-type Story = StoryObj;
+type Story = StoryObj<Args>;
 
 /** WANT 2023: AoE dates, an extension struck through, TBD. */
-export const Want2023: Story = {};
+export const Want2023: Story = { name: 'WANT 2023' };
 
 /** ES-FoMo 2023: every date still TBD. */
 export const AllTbd: Story = {
-  render: () => html`<esfomo-dates src="/demo/feeds/esfomo-2023.json"></esfomo-dates>`,
+  name: 'ES-FoMo 2023: all TBD',
+  args: { src: '/demo/feeds/esfomo-2023.json' },
 };
 
 /** ES-FoMo III 2025: a UTC deadline. */
 export const Utc: Story = {
-  render: () => html`<esfomo-dates src="/demo/feeds/esfomo-2025.json"></esfomo-dates>`,
+  name: 'ES-FoMo III 2025: UTC',
+  args: { src: '/demo/feeds/esfomo-2025.json' },
 };
 
 /** Dates to come: the next one marked, passed ones muted, calendar links. */
@@ -42,6 +52,4 @@ export const NextMarked: Story = {
 };
 
 /** A feed that cannot be loaded. */
-export const BrokenFeed: Story = {
-  render: () => html`<esfomo-dates src="/no/such/feed.json"></esfomo-dates>`,
-};
+export const BrokenFeed: Story = { args: { src: '/no/such/feed.json' } };

@@ -71,8 +71,8 @@ export default {
 
 type Story = StoryObj<Args>;
 
-export const ESFoMo2024: Story = { args: { src: '/demo/feeds/esfomo-2024.json' } };
-export const ESFoMo2023: Story = { args: { src: '/demo/feeds/esfomo-2023.json' } };
+export const ESFoMo2024: Story = { name: 'ES-FoMo II 2024', args: { src: '/demo/feeds/esfomo-2024.json' } };
+export const ESFoMo2023: Story = { name: 'ES-FoMo 2023', args: { src: '/demo/feeds/esfomo-2023.json' } };
 export const VisitorsZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', timezone: 'local' } };
 export const NamedZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', timezone: 'Asia/Tokyo' } };
 export const SeveralDaysWithTabs: Story = { args: { feed: twoDays } };

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { getCustomElements } from '@storybook/web-components-vite';
+import { elementDeclarations } from '../.storybook/arg-types.js';
 import '../src/index.js';
 
 /**
@@ -56,21 +56,9 @@ export const HOSTILE = [
   'javascript:window.esfomoInjected=1',
 ];
 
-interface ManifestDeclaration {
-  tagName?: string;
-  customElement?: boolean;
-  cssProperties?: { name: string; default?: string; description?: string }[];
-}
-
-/** Every element's declaration in custom-elements.json (set by .storybook/preview.ts). */
-export function manifestElements(): ManifestDeclaration[] {
-  const manifest = getCustomElements() as { modules?: { declarations?: ManifestDeclaration[] }[] } | undefined;
-  return (manifest?.modules ?? []).flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-}
-
 /** The tags that show part of a feed (every element but `<esfomo-feed>`), in the manifest's order. */
 export function programmeTags(): string[] {
-  const tags = manifestElements().map((d) => d.tagName!);
+  const tags = elementDeclarations().map((d) => d.tagName!);
   return (tags.length ? tags : ['esfomo-topics']).filter((tag) => tag !== 'esfomo-feed' && customElements.get(tag));
 }
 

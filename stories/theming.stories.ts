@@ -2,8 +2,8 @@ import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/feed.js';
-import { baseStyles } from '../src/shared/styles.js';
-import { manifestElements, programme, seedFeed } from './support.js';
+import { elementDeclarations, sharedCssProperties } from '../.storybook/arg-types.js';
+import { programme, seedFeed } from './support.js';
 
 type Args = Record<string, string>;
 
@@ -11,22 +11,19 @@ interface Property {
   name: string;
   default: string;
   description: string;
+  category: 'Shared properties' | 'Element properties';
 }
 
-/** The properties every element reads, with their defaults, as the shared styles declare them. */
-function sharedProperties(): Property[] {
-  const found = new Map<string, string>();
-  // `var(--esfomo-x, default)`, the default holding at most one level of parentheses.
-  for (const [, name, fallback] of baseStyles.cssText.matchAll(/var\((--esfomo-[a-z-]+),\s*((?:[^()]|\([^()]*\))*)\)/g)) {
-    if (!found.has(name)) found.set(name, fallback.trim());
-  }
-  return [...found].map(([name, fallback]) => ({ name, default: fallback, description: 'Shared by every element.' }));
-}
+/** The properties every element reads (from the shared base class), as custom-elements.json describes them. */
+const sharedProperties = (): Property[] =>
+  sharedCssProperties().map((p) => ({ name: p.name, default: p.default ?? '', description: p.description ?? '', category: 'Shared properties' }));
 
 /** Each element's own properties, from custom-elements.json. */
 function elementProperties(): Property[] {
-  return manifestElements().flatMap((el) =>
-    (el.cssProperties ?? []).map((p) => ({ name: p.name, default: p.default ?? '', description: `<${el.tagName}>: ${p.description ?? ''}` })),
+  return elementDeclarations().flatMap((el) =>
+    (el.cssProperties ?? [])
+      .filter((p) => !p.inheritedFrom)
+      .map((p): Property => ({ name: p.name, default: p.default ?? '', description: `<${el.tagName}>: ${p.description ?? ''}`, category: 'Element properties' })),
   );
 }
 
@@ -41,7 +38,7 @@ const argTypes: ArgTypes<Args> = Object.fromEntries(
       name: p.name,
       description: p.description,
       control: isColour(p.name) ? 'color' : 'text',
-      table: { category: p.description.startsWith('Shared') ? 'Shared properties' : 'Element properties', defaultValue: { summary: p.default } },
+      table: { category: p.category, defaultValue: { summary: p.default } },
     },
   ]),
 );

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { storyFiles } from './story-files.js';
 import { until } from './helpers.js';
+import { expectedTable, manifestDeclarations } from './manifest-tables.js';
 
 const STATIC = '/storybook-static';
 
@@ -82,6 +83,53 @@ describe('the built catalogue (storybook-static/)', () => {
       }
     } finally {
       frame.remove();
+    }
+  });
+
+  it("shows each element's docs table: every item once under its kind, with its description, parts without a control", async function () {
+    this.timeout(60000);
+    const declarations = await manifestDeclarations();
+    const pages = entries.filter((e) => e.type === 'docs' && /^Elements\/<esfomo-[a-z-]+>$/.test(e.title));
+    expect(pages.length, 'a docs page per element').to.be.greaterThan(5);
+    for (const page of pages) {
+      const tag = page.title.slice('Elements/<'.length, -1);
+      const frame = await openFrame(`${STATIC}/iframe.html?id=${page.id}&viewMode=docs`);
+      try {
+        const doc = frame.contentDocument!;
+        await until(() => doc.querySelectorAll('.docblock-argstable-body tr').length > 3, 15000);
+        // The table: a heading row per category ("Hide parts items"), then its rows (name, description, default, control).
+        const table: Record<string, { name: string; description: string; control: string }[]> = {};
+        let category = '';
+        for (const tr of doc.querySelectorAll<HTMLTableRowElement>('.docblock-argstable-body > tr')) {
+          const heading = /^(?:Hide|Show) (.+) items$/.exec(tr.title);
+          if (heading) {
+            category = heading[1];
+            continue;
+          }
+          const [name, description, , control] = [...tr.cells];
+          (table[category] ??= []).push({
+            name: name.textContent!.trim(),
+            description: description.firstElementChild?.textContent!.trim() ?? '',
+            control: control.textContent!.trim(),
+          });
+        }
+        const declaration = declarations.find((d) => d.tagName === tag)!;
+        for (const [kind, rows] of Object.entries(expectedTable(declaration))) {
+          const shown = (table[kind] ?? []).map((r) => r.name).sort();
+          expect(shown, `${tag}: ${kind}`).to.deep.equal(rows.map((r) => r.name).sort());
+          for (const row of rows) {
+            // The description is markdown (`code`): compare the words.
+            const words = (s: string) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+            expect(words(table[kind].find((r) => r.name === row.name)!.description), `${tag}: ${kind} ${row.name}`).to.equal(words(row.description));
+          }
+        }
+        const uncontrolled = ['events', 'slots', 'css custom properties', 'css shadow parts'];
+        for (const kind of uncontrolled) for (const row of table[kind] ?? []) expect(row.control, `${tag}: ${kind} ${row.name} has no control`).to.equal('-');
+        for (const row of table.attributes ?? []) expect(row.control, `${tag}: attribute ${row.name} has a control`).to.not.equal('-');
+        expect(Object.values(table).flat().filter((r) => r.name.startsWith('#') || r.name === 'feedController')).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
     }
   });
 

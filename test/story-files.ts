@@ -6,11 +6,18 @@
  */
 import { composeStories } from 'storybook/preview-api';
 import { setCustomElementsManifest, setProjectAnnotations, type Meta } from '@storybook/web-components-vite';
+import type { StrictArgTypes } from 'storybook/internal/types';
+// The renderer's argTypes entry, which Storybook loads before preview.ts (see @storybook/web-components' preset).
+import * as rendererArgTypes from '@storybook/web-components/entry-preview-argtypes';
 import annotations from '../.storybook/annotations.js';
 
 export interface ComposedStory {
   id: string;
   storyName: string;
+  /** The story's argTypes, as its docs table and controls show them. */
+  argTypes: StrictArgTypes;
+  /** Its parameters; `__isArgsStory` when its render reads args (only then has it controls). */
+  parameters: { __isArgsStory?: boolean } & Record<string, unknown>;
   run: (context?: { canvasElement?: HTMLElement }) => Promise<void>;
 }
 
@@ -32,9 +39,11 @@ async function json(path: string): Promise<unknown> {
 let files: Promise<StoryFile[]> | undefined;
 
 async function load(): Promise<StoryFile[]> {
-  // What .storybook/preview.ts does in Storybook: the manifest for controls and docs, the shared annotations.
+  // What .storybook/preview.ts does in Storybook: the manifest for controls and docs, the shared
+  // annotations over the renderer's argTypes entry (which calls `parameters.docs.extractArgTypes`),
+  // so that every story's argTypes are those of its docs table and controls in the catalogue.
   setCustomElementsManifest(await json('/custom-elements.json'));
-  const projectAnnotations = setProjectAnnotations([annotations]);
+  const projectAnnotations = setProjectAnnotations([rendererArgTypes, annotations]);
   const paths = (await json('/__stories__.json')) as string[];
   return Promise.all(
     paths.map(async (path): Promise<StoryFile> => {
