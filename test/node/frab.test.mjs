@@ -142,3 +142,7 @@ test('the import passes the library\'s validator with no errors', async () => {
   const speakers = feed.schedule[0].items.find((i) => i.title === 'State-Space Models: A Deep Dive').speakers;
   assert.deepEqual(speakers.map((p) => p.name), ['Albert Gu']);
 });
+
+test('test/fixtures/imported-pretalx.json (the browser test\'s feed) is what the importer prints now', () => {
+  assert.deepEqual(readFixture('../../fixtures/imported-pretalx.json'), run().json);
+});
