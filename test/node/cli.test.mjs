@@ -72,3 +72,17 @@ test('a bug prints one line, and its stack trace only with ESFOMO_DEBUG=1', asyn
     delete COMMANDS.explode;
   }
 });
+
+test('the command line stays out of the browser builds', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const files = (await readdir(join(ROOT, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts') && !f.startsWith('node'));
+  assert.ok(files.length > 10);
+  for (const file of files) {
+    const source = await readFile(join(ROOT, 'src', file), 'utf8');
+    assert.doesNotMatch(source, /from\s+['"][./]*\/?node\//, `src/${file} imports from src/node`);
+  }
+  const cdn = await readFile(join(ROOT, 'dist/cdn/esfomo-elements.min.js'), 'utf8');
+  assert.doesNotMatch(cdn, /openreview\.net|schedule\.conference|ESFOMO_DEBUG/);
+  const cli = await readFile(join(ROOT, 'dist/node/cli.js'), 'utf8');
+  assert.match(cli, /openreview\.net/, 'the check above looks for words the command line does contain');
+});
