@@ -45,8 +45,8 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
-    // The benchmark's harness hands functions to the page (`page.evaluate(() => window…)`).
-    files: ['bench/run.mjs'],
+    // The benchmark's harness and the Node tests hand functions to the page (`page.evaluate(() => window…)`).
+    files: ['bench/run.mjs', 'test/node/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
