@@ -145,7 +145,7 @@ function minifyQuasis(quasis) {
     recent = (recent + u.c).slice(-4).toLowerCase();
     semicolon = false;
   };
-  /** Copies units as they are from `i` until `stop(unit)` (included), across interpolations. */
+  /** Copies units as they are from `i` until `stop(unit, index)` (included), across interpolations. */
   const copy = (i, stop) => {
     for (; i < stream.length; i++) {
       const u = stream[i];
@@ -155,7 +155,7 @@ function minifyQuasis(quasis) {
       }
       emit(u);
       if (u.c === '\\' && stream[i + 1] && !stream[i + 1].boundary) emit(stream[++i]);
-      else if (stop(u)) return i + 1;
+      else if (stop(u, i)) return i + 1;
     }
     return i;
   };
@@ -188,21 +188,7 @@ function minifyQuasis(quasis) {
         // A comment that an interpolation interrupts, or that never ends: kept whole.
         emit(stream[i]);
         emit(stream[i + 1]);
-        let k = i + 2;
-        for (; k < stream.length; k++) {
-          const v = stream[k];
-          if (v.boundary) {
-            q++;
-            continue;
-          }
-          emit(v);
-          if (v.c === '*' && stream[k + 1]?.c === '/') {
-            emit(stream[k + 1]);
-            k += 2;
-            break;
-          }
-        }
-        i = k;
+        i = copy(i + 2, (v, k) => v.c === '/' && k > i + 2 && stream[k - 1].c === '*');
         continue;
       }
       const next = j >= stream.length ? END : stream[j].boundary ? INTERPOLATION : stream[j].c;
