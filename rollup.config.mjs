@@ -1,13 +1,15 @@
-// Two builds from one source:
+// Three builds from one source:
 // - dist/esm: ES modules for bundler users, one entry per element (it registers its tag on
 //   import) plus index.js for all; lit, @lit/context and luxon stay imports; types beside them.
 // - dist/cdn: one self-contained, minified module for a CDN <script type="module">.
 // - dist/node: the command line (src/node, Node only; bin/esfomo-elements.js loads it). Nothing
 //   outside src/node imports it, so it never reaches the two browser builds.
+// The two browser builds have the CSS of lit's `css` templates minified (scripts/minify-css.mjs).
 import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyCss from './scripts/minify-css.mjs';
 
 /** Every file directly in src/ is a public entry: src/topics.ts -> esfomo-elements/topics.js. */
 const entries = Object.fromEntries(
@@ -33,6 +35,7 @@ export default [
     },
     plugins: [
       typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
+      minifyCss(),
     ],
   },
   {
@@ -51,6 +54,7 @@ export default [
         outDir: 'dist/cdn',
         sourceMap: true,
       }),
+      minifyCss(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },

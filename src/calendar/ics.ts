@@ -62,6 +62,7 @@ export function icsText(value: string): string {
 
 /** Strips what no property value may hold (control characters other than tab); used for URIs and UIDs. */
 function plain(value: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what it strips
   return value.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 }
 
