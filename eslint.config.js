@@ -15,6 +15,10 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   {
+    // `_name`: a parameter a base class's default does not use, named for its subclasses.
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+  },
+  {
     files: ['src/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
     languageOptions: { globals: globals.browser },
   },
@@ -41,7 +45,7 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**', 'bench/**/*.mjs', 'bench/lib/**', '**/*.mjs', '*.js', '.storybook/main.ts'],
+    files: ['scripts/**', 'bench/**/*.mjs', 'bench/lib/**', '**/*.mjs', '*.js', 'bin/**', '.storybook/main.ts'],
     languageOptions: { globals: globals.node },
   },
   {
