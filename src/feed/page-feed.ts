@@ -5,6 +5,7 @@
  * waits for `DOMContentLoaded`.
  */
 import { feedFromText, NO_FEED, type FeedState } from './load.js';
+import { scriptFeedText } from './from-yaml.js';
 
 export const PAGE_FEED_ID = 'esfomo-feed';
 
@@ -13,7 +14,7 @@ const LOADING: FeedState = Object.freeze({ status: 'loading', source: `#${PAGE_F
 function read(): FeedState {
   const script = document.getElementById(PAGE_FEED_ID);
   if (script instanceof HTMLScriptElement && /^application\/(ld\+)?json$/i.test(script.type)) {
-    return feedFromText(script.textContent ?? '', `script#${PAGE_FEED_ID}`);
+    return feedFromText(scriptFeedText(script, `script#${PAGE_FEED_ID}`), `script#${PAGE_FEED_ID}`);
   }
   return NO_FEED;
 }
