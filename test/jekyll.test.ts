@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { validateFeed } from '../src/feed/validate.js';
 import { repairYamlFeed } from '../src/feed/from-yaml.js';
 import { openPage, shadowText, until } from './helpers.js';
+import { liveFeed, measure } from './contrast.js';
 
 const SITE = '/test/jekyll-site/_site';
 
@@ -310,4 +311,59 @@ describe('the Jekyll includes', () => {
     expect(include).to.contain(`default: "${pkg.version}"`);
     expect(include).to.contain('https://cdn.jsdelivr.net/npm/esfomo-elements@{{ esfomo_version }}/dist/cdn/esfomo-elements.min.js');
   });
+});
+
+/** axe, run inside the site's page (it checks only nodes of its own document), on `elements`: what it finds, by rule and target. */
+async function axeInPage(win: Window & { axe?: any }, elements: Element[]): Promise<{ rule: string; target: unknown }[]> {
+  if (!win.axe) {
+    const script = win.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', reject);
+    });
+    win.document.head.append(script);
+    await loaded;
+  }
+  const found: { rule: string; target: unknown }[] = [];
+  for (const el of elements) {
+    const { violations } = await win.axe.run(el);
+    for (const v of violations) for (const node of v.nodes) found.push({ rule: v.id, target: node.target });
+  }
+  return found;
+}
+
+describe("the Jekyll site: al-folio's theme colours, light and dark", () => {
+  // al-folio's --global-theme-color (test/jekyll-site/assets/css/main.css, as _sass/_themes.scss).
+  const THEME = { light: 'rgb(181, 9, 172)', dark: 'rgb(38, 152, 186)' };
+  after(closeFrames);
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`takes the site's theme colour for links and accents, and keeps every contrast, in ${theme} mode`, async function () {
+      this.timeout(20_000); // a page, and axe on four elements
+      const win = await open(`/?theme=${theme}`);
+      const doc = win.document;
+      expect(doc.documentElement.getAttribute('data-theme')).to.equal(theme);
+      // A day in progress (the site's own is past), in the page's own text: elements made by the page's bundle.
+      const feed = liveFeed();
+      const made = ['esfomo-schedule', 'esfomo-dates', 'esfomo-people'].map((tag) => {
+        const el = Object.assign(doc.createElement(tag), { feed });
+        el.setAttribute('lang', 'en-GB');
+        doc.querySelector('main')!.append(el);
+        return el;
+      });
+      await until(() => made.every((el) => !!el.shadowRoot?.querySelector('[part="now-badge"], [part="list"], [part="grid"]')), 3000);
+      const [schedule, dates, people] = made;
+      const style = (el: Element) => win.getComputedStyle(el);
+      const tab = schedule.shadowRoot!.querySelector('[part~="tab-selected"]')!;
+      expect(style(tab).borderBottomColor, 'the accent').to.equal(THEME[theme]);
+      expect(style(people.shadowRoot!.querySelector('[part="name"] a')!).color, 'a name link').to.equal(THEME[theme]);
+      expect(style(dates.shadowRoot!.querySelector('[part="calendar"]')!).color, 'a calendar link').to.equal(THEME[theme]);
+      for (const { what, ratio, needs } of measure(schedule, dates, people)) {
+        expect(ratio, `${what} in ${theme} mode: ${ratio.toFixed(2)}:1`).to.be.at.least(needs);
+      }
+      const violations = await axeInPage(win, [...made, await shown(win, 'esfomo-people[roles="speaker"]')]);
+      expect(violations, JSON.stringify(violations, null, 1)).to.deep.equal([]);
+    });
+  }
 });
