@@ -8,20 +8,17 @@
  */
 
 /** Elements that break a line where they start or end; any other tag joins its text. */
-const BREAKS = /^(br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|h[1-6]|hr|blockquote|section|article|header|footer|address|figure|figcaption|pre)$/;
+const BREAKS = /^(br|p|div|li|[uod]l|d[td]|t[rdh]|table|h[1-6r]|blockquote|pre)$/;
 
 /** Named references beyond the accented letters (those are made below): the ones names and affiliations use. */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '',
-  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', middot: '·', bull: '•',
-  szlig: 'ß', aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð',
-  thorn: 'þ', THORN: 'Þ', dstrok: 'đ', Dstrok: 'Đ', lstrok: 'ł', Lstrok: 'Ł', copy: '©', reg: '®', trade: '™',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', szlig: 'ß', aelig: 'æ', oslash: 'ø', Oslash: 'Ø',
 };
 
 /** `&eacute;` is `e` + the combining acute accent; so for every such letter. */
 const MARKS: Record<string, string> = {
-  acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308',
-  ring: '\u030a', cedil: '\u0327', caron: '\u030c', dblac: '\u030b', ogon: '\u0328', macr: '\u0304', breve: '\u0306', dot: '\u0307',
+  acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c',
 };
 
 function named(name: string): string | undefined {
@@ -39,67 +36,29 @@ function numeric(digits: string, hex: boolean): string {
   return bad ? '\ufffd' : String.fromCodePoint(code);
 }
 
-const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,8});?|#(\d{1,8});?|([a-zA-Z][a-zA-Z0-9]{1,31});)/y;
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)/y;
+/** `script` and `style` with their contents: not text. */
+const RAW_TEXT = /<(script|style)\b[\s\S]*?(?:<\/\1[^>]*>|$)/gi;
 
-/** The index just after the `>` that ends a tag whose attributes start at `i` (quoted values may hold `>`), or the end. */
-function tagEnd(s: string, i: number): number {
-  let quote = '';
-  for (; i < s.length; i++) {
-    const c = s[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '>') {
-      return i + 1;
-    } else if ((c === '"' || c === "'") && /=\s*$/.test(s.slice(Math.max(0, i - 8), i))) {
-      quote = c;
-    }
-  }
-  return s.length;
-}
+/**
+ * One token: a start or end tag (its quoted attribute values may hold `>`; a tag the string
+ * ends inside is dropped, as HTML does), a comment (to its end, or to the string's), a
+ * doctype or processing instruction or `</ >` (HTML reads those as comments), or a character
+ * reference. Anything else, a `<` before a space or a digit included, is text.
+ */
+const TOKEN =
+  /<(\/?)([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>?|<!--[\s\S]*?(?:-->|$)|<[!?/][^>]*>?|&(?:#[xX]([0-9a-fA-F]{1,8});?|#(\d{1,8});?|([a-zA-Z][a-zA-Z0-9]{1,31});)/g;
 
 /** The text HTML markup shows: `<b>Albert</b> <br> Gu` is `Albert Gu`, `Caf&#233; &amp; Co` is `Café & Co`. */
 export function markupToText(markup: string): string {
-  let out = '';
-  let i = 0;
-  while (i < markup.length) {
-    const c = markup[i];
-    if (c === '<') {
-      TAG.lastIndex = i;
-      const tag = TAG.exec(markup);
-      if (tag) {
-        const name = tag[2].toLowerCase();
-        i = tagEnd(markup, TAG.lastIndex);
-        if (BREAKS.test(name)) out += ' ';
-        if (!tag[1] && (name === 'script' || name === 'style')) {
-          const close = markup.toLowerCase().indexOf(`</${name}`, i);
-          i = close < 0 ? markup.length : tagEnd(markup, close);
-        }
-      } else if (markup.startsWith('<!--', i)) {
-        const close = markup.indexOf('-->', i + 4);
-        i = close < 0 ? markup.length : close + 3;
-      } else if (/^<[!?/]/.test(markup.slice(i, i + 2))) {
-        // A doctype, a processing instruction or `</ >`: HTML reads it as a comment.
-        i = tagEnd(markup, i + 2);
-      } else {
-        out += c;
-        i++;
-      }
-    } else if (c === '&') {
-      REFERENCE.lastIndex = i;
-      const ref = REFERENCE.exec(markup);
-      const text = ref && (ref[1] ? numeric(ref[1], true) : ref[2] ? numeric(ref[2], false) : named(ref[3]));
-      if (ref && text !== undefined && text !== null) {
-        out += text;
-        i = REFERENCE.lastIndex;
-      } else {
-        out += c;
-        i++;
-      }
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out.replace(/\s+/g, ' ').trim();
+  return markup
+    .replace(RAW_TEXT, '')
+    .replace(TOKEN, (token, _end: string, tag?: string, hex?: string, dec?: string, name?: string) => {
+      if (tag) return BREAKS.test(tag.toLowerCase()) ? ' ' : '';
+      if (hex) return numeric(hex, true);
+      if (dec) return numeric(dec, false);
+      if (name) return named(name) ?? token;
+      return '';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
