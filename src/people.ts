@@ -15,6 +15,9 @@ interface Card {
   color: string;
 }
 
+/** Whether the console has said, once for the page, that `role` is to be written `roles`. */
+let roleWarned = false;
+
 /** A role word as compared: lower case, and a plural's `s` dropped (`Speakers` is `speaker`). */
 function roleWord(word: string): string {
   const w = word.trim().toLowerCase();
@@ -37,9 +40,9 @@ function roleWords(value: string | null | undefined): string[] {
  * nothing and takes no space; it then matches `:state(empty)`, so a page can hide the
  * heading above it (`section:has(esfomo-people:state(empty))`).
  *
- * Note: `role` is also ARIA's global attribute, and accessibility checkers (axe's rule
- * aria-roles) flag `role="speaker"` as an unknown ARIA role (browsers ignore it). The
- * `roles` attribute does the same filtering and keeps a page checker-clean.
+ * Write `roles="speaker"`: the older `role="speaker"` still filters the same way, but `role` is
+ * ARIA's global attribute, and accessibility checkers (axe's rule aria-roles) report it as an
+ * unknown ARIA role.
  *
  * @summary A grid of people cards.
  *
@@ -197,14 +200,14 @@ export class EsfomoPeople extends EsfomoElement {
   protected readonly section = 'people';
 
   /**
-   * Shows only people with this role (`speaker`, `panelist`, `organizer`, `moderator`, or any
-   * word the feed uses), compared without regard to case or a plural's `s`. Several words,
-   * separated by spaces or commas, show people with any of them. Without it, everyone.
+   * Shows only people with one of these roles (`speaker`, `panelist`, `organizer`, `moderator`,
+   * or any word the feed uses), compared without regard to case or a plural's `s`. Several
+   * words, separated by spaces or commas, show people with any of them. Without it, everyone.
    */
-  @property({ reflect: true }) override role!: string | null;
-
-  /** The same as `role` (both may be given; their words add up), without colliding with ARIA's `role` attribute. */
   @property() roles?: string;
+
+  /** The older spelling of `roles`; it still works (the console says once per page to write `roles`), but it is ARIA's attribute, and checkers report `role="speaker"` as an unknown role. */
+  @property({ reflect: true }) override role!: string | null;
 
   #layout: PeopleLayout = 'grid';
 
@@ -243,6 +246,10 @@ export class EsfomoPeople extends EsfomoElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.role && !roleWarned) {
+      roleWarned = true;
+      console.warn(`esfomo-elements: <esfomo-people role="${this.role}">: write roles="${this.role}" instead; role is ARIA's attribute, and accessibility checkers report it as an unknown role (role still works).`);
+    }
     try {
       if (this.#shown === 0) this.#internals.states.add('empty');
       else this.#internals.states.delete('empty');

@@ -325,7 +325,7 @@ function dayEvents(layout: Layout, workshop: Workshop): CalendarEvent[] {
  * @cssprop [--esfomo-schedule-session-background=color-mix(in srgb, currentColor 5%, transparent)] - The background of session rows.
  * @cssprop [--esfomo-schedule-quiet-color=(the muted colour)] - The colour of breaks, remarks, awards and social items.
  * @cssprop [--esfomo-schedule-talk-indent=1.25em] - How far a session's talks are indented.
- * @cssprop [--esfomo-schedule-now-background=color-mix(in srgb, (the accent) 12%, transparent)] - The background of the item in progress.
+ * @cssprop [--esfomo-schedule-now-background=color-mix(in srgb, (the accent) 8%, transparent)] - The background of the item in progress.
  * @cssprop [--esfomo-schedule-now-accent=(the accent)] - The bar beside, and the badge of, the item in progress.
  * @cssprop [--esfomo-schedule-tab-accent=(the accent)] - The line under the selected day tab.
  *
@@ -343,7 +343,7 @@ export class EsfomoSchedule extends EsfomoElement {
         --_session-bg: var(--esfomo-schedule-session-background, color-mix(in srgb, currentColor 5%, transparent));
         --_quiet: var(--esfomo-schedule-quiet-color, var(--_muted));
         --_indent: var(--esfomo-schedule-talk-indent, 1.25em);
-        --_now-bg: var(--esfomo-schedule-now-background, color-mix(in srgb, var(--_accent) 12%, transparent));
+        --_now-bg: var(--esfomo-schedule-now-background, color-mix(in srgb, var(--_accent) 8%, transparent));
         --_now-accent: var(--esfomo-schedule-now-accent, var(--_accent));
         --_tab-accent: var(--esfomo-schedule-tab-accent, var(--_accent));
       }
@@ -466,8 +466,8 @@ export class EsfomoSchedule extends EsfomoElement {
         border-radius: 1em;
         font-size: 0.75em;
         font-weight: bold;
-        color: var(--_now-accent);
-        border: 1px solid currentColor;
+        /* Small text: the text colour (4.5:1 wherever the page's text has it), framed in the accent. */
+        border: 1px solid var(--_now-accent);
       }
       .tbc {
         display: inline-block;

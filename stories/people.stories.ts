@@ -11,7 +11,6 @@ const photo = 'stories/assets/person.svg';
 interface Args {
   src?: string;
   feed?: FeedInput | object;
-  role?: string;
   roles?: string;
   layout?: 'grid' | 'row' | string;
   target?: string;
@@ -39,7 +38,7 @@ const complete: PersonInput[] = [
 
 /**
  * The seeds' "the speakers", "the panelists" and "the organizers" sections, from the feed's
- * `people`: filtered by `role` (or `roles`), ordered by `importance` then name.
+ * `people`: filtered by `roles`, ordered by `importance` then name.
  */
 export default {
   title: 'Elements/<esfomo-people>',
@@ -52,7 +51,6 @@ export default {
   render: (args) => html`<esfomo-people
     src=${ifDefined(args.src)}
     .feed=${args.feed}
-    role=${args.role || nothing}
     roles=${args.roles || nothing}
     layout=${args.layout || nothing}
     target=${args.target || nothing}

@@ -7,6 +7,7 @@
  */
 import { feedFromText, NO_FEED, type FeedState } from './load.js';
 import { isJsonScript, whenParsed } from '../shared/dom.js';
+import { scriptFeedText } from './from-yaml.js';
 
 export const PAGE_FEED_ID = 'esfomo-feed';
 
@@ -14,7 +15,7 @@ const WAITING: FeedState = Object.freeze({ status: 'loading', source: `#${PAGE_F
 
 function read(): FeedState {
   const script = document.getElementById(PAGE_FEED_ID);
-  return isJsonScript(script) ? feedFromText(script.textContent ?? '', `script#${PAGE_FEED_ID}`) : NO_FEED;
+  return isJsonScript(script) ? feedFromText(scriptFeedText(script, `script#${PAGE_FEED_ID}`), `script#${PAGE_FEED_ID}`) : NO_FEED;
 }
 
 /**

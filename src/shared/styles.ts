@@ -9,7 +9,9 @@ export const baseStyles = css`
   :host {
     display: block;
     /* Public properties, read once here through private ones (two layers, as in Material Web). */
-    --_accent: var(--esfomo-accent, LinkText);
+    /* The accent: the link blue drawn towards the text colour, so that it keeps 3:1 on a light
+       page and on a dark one that sets no color-scheme (where LinkText stays dark blue). */
+    --_accent: var(--esfomo-accent, color-mix(in srgb, LinkText 35%, currentColor));
     --_muted: var(--esfomo-muted-color, color-mix(in srgb, currentColor 72%, transparent));
     --_border: var(--esfomo-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_surface: var(--esfomo-surface, transparent);
