@@ -15,6 +15,7 @@
 // in each zone and at random from 2000 to 2035, so the file is the same on every run with
 // the same Node (its ICU and time zone data version are recorded in the file).
 import { writeFileSync } from 'node:fs';
+import { random } from '../bench/lib/content.js';
 
 const OUT = 'test/fixtures/zone-reference.json';
 const MINUTE = 60_000;
@@ -45,18 +46,6 @@ const ZONES = [
 
 /** The IANA name Intl takes: AoE is UTC-12 all year, which IANA spells Etc/GMT+12. */
 const ianaOf = (zone) => (zone === 'AoE' ? 'Etc/GMT+12' : zone);
-
-/** mulberry32: a small seeded generator, so the cases are the same on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const readers = new Map();
 /** The wall clock an instant shows in a zone: [year, month, day, hour, minute, second]. */
