@@ -119,6 +119,19 @@ describe('<esfomo-schedule>', () => {
       const de = await schedule(await demoFeed('esfomo-2024'), { lang: 'de' });
       expect(text($(de, 'caption [part="day"]'))).to.equal('Freitag, 26. Juli 2024');
     });
+
+    it('keeps a day of the years 0000-0099 in its own year, not 19xx', async () => {
+      const feed: FeedInput = {
+        version: 1,
+        workshop: { timezone: 'UTC' },
+        schedule: [{ date: '0050-07-26', items: [{ start: '09:00', end: '10:30', title: 'Opening remarks', kind: 'remarks' }] }],
+      };
+      const el = await schedule(feed);
+      // 26 July 50 was a Tuesday in the proleptic Gregorian calendar (26 July 1950 a Wednesday).
+      expect(text($(el, 'caption [part="day"]'))).to.equal('Tuesday, 26 July 50');
+      expect($$(el, 'time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['0050-07-26T09:00+00:00', '0050-07-26T10:30+00:00']);
+      expect(times(el)).to.deep.equal(['09:00–10:30']);
+    });
   });
 
   describe('the feed', () => {

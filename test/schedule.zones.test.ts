@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import '../src/schedule.js';
 import { EsfomoSchedule } from '../src/schedule.js';
 import type { FeedInput } from '../src/feed/types.js';
-import { wallClock } from '../src/time/zones.js';
+import { wallClock, type Instant } from '../src/time/zones.js';
 import { clockText, dayInstants, inProgress, minutesOf, nextBoundary, wallTimes } from '../src/time/day.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -96,8 +96,8 @@ describe(`<esfomo-schedule> in ${zone}`, () => {
     const el = await schedule(feed, 'local');
     const format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     const [a, b, c] = instants.map((t) => format.format(t.toJSDate()));
-    const day = (t: DateTime) => t.toJSDate().getDate();
-    const shift = (t: DateTime) => (day(t) === day(instants[0]) ? '' : `${new Intl.DateTimeFormat('en-GB', { weekday: 'short' }).format(t.toJSDate())} `);
+    const day = (t: Instant) => t.toJSDate().getDate();
+    const shift = (t: Instant) => (day(t) === day(instants[0]) ? '' : `${new Intl.DateTimeFormat('en-GB', { weekday: 'short' }).format(t.toJSDate())} `);
     expect(times(el)).to.deep.equal([`${shift(instants[0])}${a}–${b}`, `${shift(instants[1])}${b}–${c}`]);
   });
 

@@ -1,5 +1,6 @@
 // Runs once in each pinned browser zone: none of these answers may depend on where the visitor is.
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import {
   dueInstant,
   isCalendarDate,
@@ -87,5 +88,51 @@ describe(`time helpers (browser zone ${localZoneName()})`, () => {
     expect(zoneLabel(dueInstant('2023-10-06', 'AoE'), 'AoE')).to.equal('AoE, UTC-12');
     expect(zoneLabel(dueInstant('2023-10-06', 'UTC'), 'UTC')).to.equal('UTC');
     expect(zoneLabel(wallClock('2024-07-26', '09:00', 'Asia/Kolkata'), 'Asia/Kolkata')).to.equal('UTC+5:30');
+  });
+
+  // Egypt and Lebanon end summer time at midnight (24:00 becomes 23:00), Chile at 24:00 on a
+  // Saturday, so on these days 23:00-23:59:59 happens twice: first at UTC+3 (Chile: UTC-3),
+  // then an hour later at UTC+2 (UTC-4). Instants as Node's Intl (ICU 78, tz 2025c) reads them.
+  const REPEATED_MIDNIGHT: [string, string, string, string][] = [
+    ['2026-10-29', 'Africa/Cairo', '2026-10-29T20:59:59.000Z', '2026-10-29T21:59:59.000Z'],
+    ['2026-10-24', 'Asia/Beirut', '2026-10-24T20:59:59.000Z', '2026-10-24T21:59:59.000Z'],
+    ['2026-04-04', 'America/Santiago', '2026-04-05T02:59:59.000Z', '2026-04-05T03:59:59.000Z'],
+  ];
+  /** Days a visitor might open the page on: summer and winter on both sides of the equator. */
+  const VISITS = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 1, 12), Date.UTC(2026, 9, 29, 12), Date.UTC(2026, 11, 1, 12)];
+
+  it('ends a date-only deadline at the later 23:59:59 when that time happens twice, whatever day it is asked', () => {
+    for (const visit of VISITS) {
+      const clock = sinon.useFakeTimers({ now: visit, toFake: ['Date'] });
+      try {
+        for (const [date, zone, , later] of REPEATED_MIDNIGHT) {
+          expect(iso(dueInstant(date, zone).toMillis()), `${date} in ${zone}, asked on ${iso(visit)}`).to.equal(later);
+        }
+      } finally {
+        clock.restore();
+      }
+    }
+  });
+
+  it('keeps the first occurrence for a due with a time that happens twice, whatever day it is asked', () => {
+    for (const visit of VISITS) {
+      const clock = sinon.useFakeTimers({ now: visit, toFake: ['Date'] });
+      try {
+        for (const [date, zone, first] of REPEATED_MIDNIGHT) {
+          expect(iso(dueInstant(`${date}T23:59:59`, zone).toMillis()), `${date} 23:59:59 in ${zone}`).to.equal(first);
+          expect(iso(wallClock(date, '23:59', zone).toMillis()), `${date} 23:59 in ${zone}`).to.equal(first.replace(':59.000Z', ':00.000Z'));
+        }
+      } finally {
+        clock.restore();
+      }
+    }
+  });
+
+  it('keeps the years 0000-0099 as they are', () => {
+    expect(isCalendarDate('0050-02-29')).to.equal(false);
+    expect(isCalendarDate('0048-02-29')).to.equal(true);
+    expect(isCalendarDate('0000-02-29')).to.equal(true);
+    expect(iso(wallClock('0050-07-26', '09:00', 'UTC').toMillis())).to.equal('0050-07-26T09:00:00.000Z');
+    expect(iso(dueInstant('0050-07-26', 'AoE').toMillis())).to.equal('0050-07-27T11:59:59.000Z');
   });
 });

@@ -6,7 +6,7 @@
 //   countdown. The elements are timed against this markup.
 
 /** mulberry32: a tiny seeded PRNG, so generated feeds never change between runs. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

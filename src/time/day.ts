@@ -2,13 +2,19 @@
  * A day of the programme in a time zone: wall-clock times to instants and back, in batches,
  * and the words a schedule shows for them ("Friday 26 July 2024", "09:15–10:15", "CEST, UTC+2").
  *
- * Built for long days: the zone rules (luxon's zones, so every daylight-saving change is
- * honoured per day, both ways) are asked a handful of times per day, not once per item.
- * When a zone's offset is the same around a whole day, every time of that day is plain
- * arithmetic; only a day with a change in it asks the rules per time (memoised).
+ * Which module to use: this one for a schedule's many times of a day; zones.ts for a single
+ * time (a deadline, a label, a check of the feed). There are two on purpose. Built for long
+ * days, this one asks the zone rules (luxon's zone classes, through zones.ts, so every
+ * daylight-saving change is honoured per day, both ways) a handful of times per day, not once
+ * per item: when a zone's offset is the same around a whole day, every time of that day is
+ * plain arithmetic; only a day with a change in it asks the rules per time (memoised), with
+ * the same rule as zones.ts (`wallInstant`). That batching is deliberate and is held to
+ * zones.ts's answers by test/schedule.zones.test.ts, and to an independent reference by
+ * test/reference.zones.test.ts.
  */
-import { DateTime, type Zone } from 'luxon';
-import { localZoneName, zoneFor, zoneLabel } from './zones.js';
+import type { Zone } from 'luxon';
+import { dateTimeFormat } from './intl.js';
+import { civilMillis, Instant, localZoneName, wallInstant, zoneFor, zoneLabel } from './zones.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -19,9 +25,9 @@ export function minutesOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
-/** `YYYY-MM-DD` as ms since the epoch of that date's midnight in UTC. */
+/** `YYYY-MM-DD` as ms since the epoch of that date's midnight in UTC (years 0000-0099 included). */
 export function utcMidnight(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return civilMillis(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -79,17 +85,7 @@ export function dayInstants(date: string, minutes: readonly number[], zoneName: 
   const before = offsets.at(midnight - DAY);
   const after = offsets.at(midnight + 3 * DAY);
   if (before === after) return minutes.map((m) => midnight + m * MINUTE - before * MINUTE);
-  return minutes.map((m) => {
-    const local = midnight + m * MINUTE;
-    const near = [offsets.at(local - DAY), offsets.at(local + DAY)];
-    let best: number | undefined;
-    for (const o of near) {
-      const candidate = local - o * MINUTE;
-      if (offsets.at(candidate) === o && (best === undefined || candidate < best)) best = candidate;
-    }
-    // In a gap neither offset fits: the clock has moved on, so read the time with the offset before it.
-    return best ?? local - near[0] * MINUTE;
-  });
+  return minutes.map((m) => wallInstant(midnight + m * MINUTE, (t) => offsets.at(t)));
 }
 
 /**
@@ -128,7 +124,7 @@ export function isoText(wall: number, offset: number): string {
   const d = new Date(wall);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${clockText(wall)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${clockText(wall)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** `09:15–10:15`, or `09:00` alone for an item with no end. */
@@ -136,26 +132,12 @@ export function timeRange(startWall: number, endWall?: number): string {
   return endWall === undefined ? clockText(startWall) : `${clockText(startWall)}–${clockText(endWall)}`;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, style: 'long' | 'short' | 'weekday'): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
-  let format = formats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'long'
-        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
-        : style === 'short'
-          ? { weekday: 'short', day: 'numeric', month: 'short' }
-          : { weekday: 'short' };
-    try {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    } catch {
-      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-    }
-    formats.set(key, format);
-  }
-  return format;
-}
+const DATE_STYLES: Record<'long' | 'short' | 'weekday', Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  short: { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' },
+  weekday: { weekday: 'short', timeZone: 'UTC' },
+};
+const dateFormat = (locale: string, style: 'long' | 'short' | 'weekday'): Intl.DateTimeFormat => dateTimeFormat(locale, DATE_STYLES[style]);
 
 /**
  * A calendar day in words, in the page's language: `Friday 26 July 2024` (`en-GB`),
@@ -182,10 +164,9 @@ export function weekdayText(wall: number, locale: string): string {
  */
 export function zoneText(zoneName: string, first: number, last = first): string {
   const name = resolveZoneName(zoneName);
-  const zone = zoneFor(name);
-  const a = zoneLabel(DateTime.fromMillis(first, { zone }), name);
+  const a = zoneLabel(new Instant(first, name), name);
   if (offsetAt(name, last) === offsetAt(name, first)) return a;
-  const b = zoneLabel(DateTime.fromMillis(last, { zone }), name);
+  const b = zoneLabel(new Instant(last, name), name);
   return a === b ? a : `${a} / ${b}`;
 }
 

@@ -3,9 +3,10 @@
  * visitor's. Everything is computed from the absolute instant and the current time, never
  * by counting ticks, so the answer is exact to the second wherever the visitor is.
  */
-import type { DateTime } from 'luxon';
 import type { ImportantDate } from '../feed/types.js';
-import { dueInstant, isDateOnly, localZoneName, zoneAbbreviation, zoneFor, zoneLabel } from './zones.js';
+import { timeOfDay } from './format.js';
+import { dateTimeFormat } from './intl.js';
+import { dueInstant, intlZone, isDateOnly, localZoneName, zoneAbbreviation, zoneFor, zoneLabel, type Instant } from './zones.js';
 
 /** The time left, in whole seconds (rounded up: it reads 0 only once the deadline has passed). */
 export interface Remaining {
@@ -60,27 +61,15 @@ export function remainingWords(left: Remaining): string {
   );
 }
 
-function day(dt: DateTime, locale: string, withYear: boolean): string {
-  return dt.setLocale(locale).toLocaleString(withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
+function day(at: Instant, locale: string, withYear: boolean): string {
+  if (!at.isValid) return '';
+  const options: Intl.DateTimeFormatOptions = withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
+  return dateTimeFormat(locale, { ...options, timeZone: intlZone(at.zoneName) }).format(at.ms);
 }
 
-const clock24 = new Map<string, boolean>();
-/** Whether the locale writes a 24-hour clock (then hours get two digits: `07:59`, as such clocks read). */
-function uses24h(locale: string): boolean {
-  let answer = clock24.get(locale);
-  if (answer === undefined) {
-    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-    answer = cycle === 'h23' || cycle === 'h24';
-    clock24.set(locale, answer);
-  }
-  return answer;
-}
-
-function time(dt: DateTime, locale: string, withSeconds: boolean): string {
-  const hour = uses24h(locale) ? '2-digit' : 'numeric';
-  return dt
-    .setLocale(locale)
-    .toLocaleString(withSeconds ? { hour, minute: '2-digit', second: '2-digit' } : { hour, minute: '2-digit' });
+/** `23:59` or `11:59 PM`, as the locale writes a clock. */
+function time(at: Instant, locale: string, withSeconds: boolean): string {
+  return at.isValid ? timeOfDay(at.ms, locale, { zone: at.zoneName, seconds: withSeconds }) : '';
 }
 
 const hasSeconds = (due: string) => /T\d\d:\d\d:\d\d$/.test(due) && !due.endsWith(':00');
@@ -108,12 +97,12 @@ export function dueZoneLabel(due: string, zone: string): string {
  */
 export function formatDueLocal(due: string, zone: string, locale: string, visitorZone = localZoneName()): string | undefined {
   const own = dueInstant(due, zone);
-  const visitor = zoneFor(visitorZone);
-  if (!visitor) return undefined;
-  const there = own.setZone(visitor);
+  if (!zoneFor(visitorZone)) return undefined;
+  const there = own.setZone(visitorZone);
   if (there.offset === own.offset) return undefined;
   const abbr = zoneAbbreviation(there, visitorZone);
-  return `${day(there, locale, there.year !== own.year)}, ${time(there, locale, hasSeconds(due))} ${abbr}`;
+  const year = (at: Instant) => new Date(at.wall).getUTCFullYear();
+  return `${day(there, locale, year(there) !== year(own))}, ${time(there, locale, hasSeconds(due))} ${abbr}`;
 }
 
 /** An earlier deadline, short: `29 Sep 2023`, or `19 May 2025, 23:59` with its time. */
