@@ -18,7 +18,7 @@ const entries = Object.fromEntries(
     .map((f) => [f.slice(0, -3), `src/${f}`]),
 );
 
-const nodeExternal = (id) => /^(node:|luxon(\/|$))/.test(id);
+const nodeExternal = (id) => /^(node:|(lit|luxon)(\/|$))/.test(id);
 
 const external = (id) => /^(lit|@lit\/context|luxon)(\/|$)/.test(id);
 
