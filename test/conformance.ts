@@ -15,7 +15,7 @@ import { render } from 'lit';
 import sinon from 'sinon';
 import type { FeedInput } from '../src/feed/types.js';
 import type { EsfomoElement } from '../src/shared/esfomo-element.js';
-import { clearFeedCache, feedUrl, sampleFeed, settled, shadowText, until, watchUncaught } from './helpers.js';
+import { addPageFeed, clearFeedCache, feedUrl, sampleFeed, settled, shadowText, until, watchUncaught } from './helpers.js';
 
 type Section = 'people' | 'schedule' | 'dates' | 'topics';
 
@@ -43,25 +43,22 @@ function marked(marker: string): FeedInput {
   return feed;
 }
 
-/** Writes the page's feed script at the end of the body (removed after each test). */
-function addPageFeed(feed: object): void {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.id = 'esfomo-feed';
-  script.textContent = JSON.stringify(feed);
-  document.body.append(script);
-}
-
 const message = (el: Element) => el.shadowRoot!.querySelector('[part="message"]');
 
 export function runConformance(tag: string, options: ConformanceOptions): void {
   const { feedSection } = options;
 
-  /** A new element with its attributes (and `src` / `feed` when given), on the page in an English section. */
-  async function place(setup: { src?: string; feed?: object; children?: string } = {}): Promise<EsfomoElement & HTMLElement> {
-    const wrap = await fixture(html`<div lang="en-GB"></div>`);
+  /** A new element with the attributes it needs, not yet on the page. */
+  function make(): EsfomoElement & HTMLElement {
     const el = document.createElement(tag) as EsfomoElement & HTMLElement;
     for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+    return el;
+  }
+
+  /** A new element (with `src` / `feed` when given), on the page in an English section. */
+  async function place(setup: { src?: string; feed?: object; children?: string } = {}): Promise<EsfomoElement & HTMLElement> {
+    const wrap = await fixture(html`<div lang="en-GB"></div>`);
+    const el = make();
     if (setup.src) el.setAttribute('src', setup.src);
     if (setup.feed) el.feed = setup.feed;
     if (setup.children) el.innerHTML = setup.children;
@@ -141,8 +138,7 @@ export function runConformance(tag: string, options: ConformanceOptions): void {
 
     it('fires esfomo-feed-load, bubbling and composed, for its own src', async () => {
       const wrap = await fixture(html`<div lang="en-GB"></div>`);
-      const el = document.createElement(tag);
-      for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+      const el = make();
       el.setAttribute('src', feedUrl(sampleFeed()));
       const loaded = oneEvent(wrap, 'esfomo-feed-load');
       wrap.append(el);
@@ -156,7 +152,7 @@ export function runConformance(tag: string, options: ConformanceOptions): void {
       sinon.stub(console, 'error');
       sinon.stub(console, 'warn');
       const wrap = await fixture(html`<div lang="en-GB"></div>`);
-      const el = document.createElement(tag);
+      const el = make();
       el.setAttribute('src', '/test/fixtures/no-such-feed.json');
       const failed = oneEvent(wrap, 'esfomo-feed-error');
       wrap.append(el);
@@ -175,9 +171,7 @@ export function runConformance(tag: string, options: ConformanceOptions): void {
         const provider = document.createElement('esfomo-feed');
         provider.setAttribute('src', feedUrl(sampleFeed()));
         for (let i = 0; i < 5; i++) {
-          const el = document.createElement(tag);
-          for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
-          provider.append(el);
+          provider.append(make());
         }
         root.append(provider);
         const els = [...provider.querySelectorAll(tag)];
