@@ -20,7 +20,6 @@ import { random } from '../bench/lib/content.js';
 const OUT = 'test/fixtures/zone-reference.json';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** The zones, as the feed names them: DST both ways, both hemispheres, :30 and :45 offsets. */
 const ZONES = [

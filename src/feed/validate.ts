@@ -22,7 +22,11 @@ import {
   type Workshop,
 } from './types.js';
 import { safeUrl } from './urls.js';
+import { at, compact, describe, isObject, own, type Json } from './json.js';
+
+export { describe };
 import { isCalendarDate, isDue, isTimeOfDay, isZoneName } from '../time/zones.js';
+import { dueMillis } from '../time/deadline.js';
 
 /** A feed that cannot be shown at all: unreachable, not JSON, not an object, another version. */
 export class FeedError extends Error {
@@ -45,35 +49,6 @@ export interface Validated {
 
 const MAX_DEPTH = 32;
 const SECTIONS = ['$schema', 'version', 'workshop', 'people', 'schedule', 'dates', 'topics'];
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own property only: never one inherited from a prototype. */
-function own(obj: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
-/** A value as a message shows it: `"25:99"`, `42`, `a list`, `an object`. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') {
-    const s = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    return JSON.stringify(s);
-  }
-  return String(value);
-}
-
-/** `schedule[0].items[3]` from a parent path and a key or index. */
-function at(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
-}
 
 class Validator {
   readonly problems: Problem[] = [];
@@ -336,10 +311,11 @@ class Validator {
       this.warn(path, 'has neither a due date nor "tbd": true (shown as TBD)');
       tbd = true;
     }
+    const when = tbd ? undefined : (due as string);
     return compact({
       id: this.text(value, 'id', path),
       label,
-      due: tbd ? undefined : (due as string),
+      due: when,
       timezone,
       previous: this.list(value, 'previous', (v, p) => {
         if (isDue(v)) return v;
@@ -348,6 +324,7 @@ class Validator {
       }, path),
       tbd,
       url: this.link(value, 'url', path),
+      at: dueMillis({ due: when, timezone, tbd }),
     });
   }
 
@@ -369,14 +346,6 @@ class Validator {
     if (title === undefined) return undefined;
     return { title, items: this.list(value, 'items', (v, p) => this.topic(v, p, depth + 1), path) };
   }
-}
-
-/** Drops the keys whose value is `undefined`, so objects print and compare cleanly. */
-function compact<T extends object>(obj: T): T {
-  for (const key of Object.keys(obj) as (keyof T)[]) {
-    if (obj[key] === undefined) delete obj[key];
-  }
-  return obj;
 }
 
 /**

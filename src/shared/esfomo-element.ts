@@ -58,7 +58,7 @@ const FAILED = 'This part of the programme could not be shown.';
  * @fires esfomo-feed-load - The feed this element resolved itself arrived and is valid; `detail` has `feed`, `problems`, `source`. Elements inside an `<esfomo-feed>` leave this to it.
  * @fires esfomo-feed-error - The feed this element resolved itself could not be loaded or is invalid; `detail` has `error`, `source`.
  */
-export abstract class EsfomoElement<Model = { feed: Feed; problems: Problem[] }> extends LitElement {
+export abstract class EsfomoElement<Model = unknown> extends LitElement {
   static override styles = [baseStyles];
 
   /** The address of the feed (JSON). Without it, the nearest `<esfomo-feed>` or the page's feed is used. */
@@ -108,9 +108,7 @@ export abstract class EsfomoElement<Model = { feed: Feed; problems: Problem[] }>
    * element's inputs, never while rendering.
    * @internal
    */
-  protected computeModel(feed: Feed, problems: Problem[]): Model | Notice {
-    return { feed, problems } as Model;
-  }
+  protected abstract computeModel(feed: Feed, problems: Problem[]): Model | Notice;
 
   /**
    * A model the element can show without its feed (from its attributes alone), or `undefined`
@@ -125,18 +123,7 @@ export abstract class EsfomoElement<Model = { feed: Feed; problems: Problem[] }>
    * Prints the model. Pure: it writes no state.
    * @internal
    */
-  protected renderModel(model: Model): unknown {
-    const { feed, problems } = model as { feed: Feed; problems: Problem[] };
-    return this.renderFeed(feed, problems);
-  }
-
-  /**
-   * Transitional: a subclass that has no model step yet renders from the feed here.
-   * @internal
-   */
-  protected renderFeed(_feed: Feed, _problems: Problem[]): unknown {
-    return undefined;
-  }
+  protected abstract renderModel(model: Model): unknown;
 
   /** @internal */
   protected renderMessage(text: string): TemplateResult {
