@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { EsfomoElement, Notice } from '../shared/esfomo-element.js';
-import type { Feed, Problem, Workshop } from '../feed/types.js';
+import { EsfomoElement } from '../shared/esfomo-element.js';
+import type { Feed, Workshop } from '../feed/types.js';
 import { offerCalendar } from '../calendar/ics.js';
 import { eventTitle } from '../calendar/events.js';
 import { dayEvents } from '../calendar/day-events.js';
-import { formatProblem } from '../feed/validate.js';
 import { parseCalendarDate, parseEnum, warnOnce, type Parsed } from '../shared/attributes.js';
 import { ClockWatch } from '../time/watch.js';
 import { localZoneName } from '../time/zones.js';
@@ -229,12 +228,9 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     return parsed.value;
   }
 
-  protected override computeModel(feed: Feed, problems: Problem[]): ScheduleModel | Notice | null {
+  protected override computeModel(feed: Feed): ScheduleModel | null {
     const days = feed.schedule;
-    if (days.length === 0) {
-      const bad = problems.find((p) => p.severity === 'error' && p.path.startsWith('schedule['));
-      return bad ? new Notice(`The schedule could not be shown: ${formatProblem(bad)}.`) : null;
-    }
+    if (days.length === 0) return null;
     const wanted = this.#date;
     const found = wanted === undefined ? undefined : days.find((d) => d.date === wanted);
     if (wanted !== undefined && !found) {

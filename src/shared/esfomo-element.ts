@@ -159,6 +159,8 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
         case 'ready': {
           const broken = state.problems.find((p) => p.path === this.section && p.severity === 'error');
           if (broken) return { kind: 'message', text: `The feed's ${formatProblem(broken)}.` };
+          const skipped = this.#everyEntrySkipped(state.feed, state.problems);
+          if (skipped) return { kind: 'message', text: `The feed's ${this.section} could not be shown: ${formatProblem(skipped)}.` };
           return viewOf(this.computeModel(state.feed, state.problems));
         }
       }
@@ -166,6 +168,17 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
       console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
       return { kind: 'message', text: FAILED };
     }
+  }
+
+  /**
+   * The first error that skipped an entry of this element's section, when the validator left
+   * none of its entries: a section written but wholly unusable is not the same as an empty one.
+   */
+  #everyEntrySkipped(feed: Feed, problems: Problem[]): Problem | undefined {
+    const section = this.section;
+    const entries: unknown = feed[section];
+    if (!Array.isArray(entries) || entries.length > 0) return undefined;
+    return problems.find((p) => p.severity === 'error' && p.path.startsWith(`${section}[`));
   }
 
   protected override render(): unknown {
