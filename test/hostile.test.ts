@@ -8,6 +8,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { EsfomoElement } from '../src/shared/esfomo-element.js';
 import type { FeedInput } from '../src/feed/types.js';
+import { validateFeed } from '../src/feed/validate.js';
 import { clearFeedCache, shadowText, until } from './helpers.js';
 
 const workshop = { name: 'ES-FoMo', timezone: 'Europe/Vienna' };
@@ -74,6 +75,54 @@ describe('hostile feeds', () => {
       const el = await show('esfomo-topics', { version: 1, workshop, topics: [['nested list'], 'Scheduling for AI'] });
       expect(message(el)).to.equal(null);
       expect(shadowText(el)).to.equal('Scheduling for AI');
+    });
+  });
+
+  describe('schedule data mistakes', () => {
+    const paths = (feed: object, severity: string) =>
+      validateFeed(feed).problems.filter((p) => p.severity === severity).map((p) => p.path);
+
+    it('a second day of the same date is skipped, named in the console, and the first is shown', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const feed = {
+        version: 1,
+        workshop,
+        schedule: [
+          { date: '2024-07-26', items: [{ start: '09:00', title: 'Opening remarks', kind: 'remarks' }] },
+          { date: '2024-07-26', items: [{ start: '09:00', title: 'Keynote (written twice)', kind: 'talk' }] },
+          { date: '2024-07-27', items: [{ start: '10:00', title: 'Poster session', kind: 'poster' }] },
+        ],
+      };
+      expect(paths(feed, 'error')).to.deep.equal(['schedule[1].date']);
+      const el = await show('esfomo-schedule', feed);
+      const tabs = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+      expect(tabs.map((t) => t.dataset.date)).to.deep.equal(['2024-07-26', '2024-07-27']);
+      expect(shadowText(el)).to.include('Opening remarks').and.not.include('written twice');
+      expect(warn.args.flat().join(' ')).to.include('schedule[1].date: "2024-07-26" is the date of schedule[0] too');
+    });
+
+    it('an end equal to its start is no end: not 24 hours, not "now" the next morning', async () => {
+      const info = sinon.stub(console, 'info');
+      // 05:00 in Vienna on the morning after the day.
+      sinon.useFakeTimers({ now: Date.parse('2024-07-27T03:00:00Z'), toFake: ['Date'] });
+      const feed = { version: 1, workshop, schedule: [{ date: '2024-07-26', items: [{ start: '17:00', end: '17:00', title: 'Poster session', kind: 'poster' }] }] };
+      expect(paths(feed, 'warning')).to.deep.equal(['schedule[0].items[0].end']);
+      const el = await show('esfomo-schedule', feed, 'timezone="event"');
+      expect(el.shadowRoot!.querySelector('[part~="now"]')).to.equal(null);
+      expect((el.shadowRoot!.querySelector('[part="time"]') as HTMLElement).innerText.trim()).to.equal('17:00');
+      expect(info.args.flat().join(' ')).to.include('schedule[0].items[0].end: "17:00" is the same as the start (taken as no end)');
+    });
+
+    it('a talk that starts before its session is named in the console (unless the session runs past midnight)', () => {
+      const session = (start: string, end: string, talk: string) => ({
+        version: 1,
+        workshop,
+        schedule: [{ date: '2024-07-26', items: [{ start, end, title: 'Session I', kind: 'session', items: [{ start: talk, title: 'SSMs', kind: 'talk' }] }] }],
+      });
+      expect(paths(session('09:15', '10:15', '08:15'), 'warning')).to.deep.equal(['schedule[0].items[0].items[0].start']);
+      expect(validateFeed(session('09:15', '10:15', '08:15')).problems[0].message).to.equal('"08:15" is before the start of its session (09:15); it is shown on the next day');
+      expect(paths(session('09:15', '10:15', '09:45'), 'warning')).to.deep.equal([]);
+      expect(paths(session('23:00', '01:00', '00:30'), 'warning')).to.deep.equal([]);
     });
   });
 });

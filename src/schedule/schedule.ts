@@ -65,7 +65,8 @@ interface ScheduleModel {
  * `auto` (the default) shows them unless the page sets `day` itself (in the markup or from
  * script), which shows that day alone, without tabs; `shown` always shows them (`day` then
  * only selects one); `hidden` never does. A `day` that is not a day of the schedule shows
- * the first day (with its tabs under `auto`) and a console warning.
+ * the first day (with its tabs under `auto`) and a console warning. Two days of the same
+ * date are one slip: the first is shown, the second skipped, and the console names it.
  *
  * While the day runs, the item in progress has `aria-current="time"` and part `now`; the
  * mark moves on at each start and end by the page's one shared clock. Under a width of
