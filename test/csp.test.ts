@@ -6,7 +6,10 @@
 import { expect } from '@open-wc/testing';
 import { openPage, until } from './helpers.js';
 
-type CspWindow = Window & { cspViolations: string[] };
+interface Policy {
+  createHTML(html: string): string;
+}
+type CspWindow = Window & { cspViolations: string[]; trustedTypes: { createPolicy(name: string, rules: Policy): Policy } };
 
 const TAGS = ['esfomo-schedule', 'esfomo-people', 'esfomo-countdown', 'esfomo-dates', 'esfomo-topics'];
 
@@ -37,7 +40,7 @@ describe('a page with a strict Content-Security-Policy', () => {
     // The listener works: an inline style attribute is reported.
     // The listener hears a style attribute inside a shadow root too (as styleMap writes one).
     const probe = win.document.createElement('div');
-    probe.attachShadow({ mode: 'open' }).innerHTML = win.trustedTypes!.createPolicy('probe', { createHTML: (s: string) => s }).createHTML('<span style="color: red">x</span>') as unknown as string;
+    probe.attachShadow({ mode: 'open' }).innerHTML = win.trustedTypes.createPolicy('probe', { createHTML: (s) => s }).createHTML('<span style="color: red">x</span>');
     const before = win.cspViolations.length;
     win.document.body.append(probe);
     await until(() => win.cspViolations.length > before);

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EsfomoElement } from '../src/shared/esfomo-element.js';
 import type { FeedInput } from '../src/feed/types.js';
@@ -123,6 +124,49 @@ describe('hostile feeds', () => {
       expect(validateFeed(session('09:15', '10:15', '08:15')).problems[0].message).to.equal('"08:15" is before the start of its session (09:15); it is shown on the next day');
       expect(paths(session('09:15', '10:15', '09:45'), 'warning')).to.deep.equal([]);
       expect(paths(session('23:00', '01:00', '00:30'), 'warning')).to.deep.equal([]);
+    });
+  });
+
+  describe('a feed that stalls', () => {
+    const key = () => `stall-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    const waiting = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="loading"] .waiting')!;
+    const box = (el: Element) => el.shadowRoot!.querySelector('[part="loading"]')!.getBoundingClientRect().height;
+
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    for (const motion of ['no-preference', 'reduce'] as const) {
+      it(`shows a quiet loading line after about a second, in space kept from the start (reduced motion: ${motion})`, async () => {
+        await emulateMedia({ reducedMotion: motion });
+        const t0 = performance.now();
+        const el = await fixture<EsfomoElement>(html`<esfomo-topics src="/faulty/slow/${key()}?ms=2500"></esfomo-topics>`);
+        const line = waiting(el);
+        expect(getComputedStyle(line).visibility).to.equal('hidden');
+        const before = box(el);
+        expect(before).to.be.greaterThan(0);
+        await until(() => getComputedStyle(line).visibility === 'visible', 2000);
+        expect(performance.now() - t0).to.be.within(800, 2000);
+        expect(line.textContent).to.equal('Loading…');
+        expect(line.getBoundingClientRect().width).to.be.greaterThan(20);
+        expect(box(el)).to.equal(before);
+        await expect(el).to.be.accessible();
+        await until(() => shadowText(el).startsWith('Feed stall-'), 3000);
+      });
+    }
+
+    it("shows nothing extra when the page wrote content of its own inside the tag", async () => {
+      const el = await fixture<EsfomoElement>(
+        html`<esfomo-topics src="/faulty/slow/${key()}?ms=2500">
+          <ul><li id="static">Training and inference of large models</li></ul>
+        </esfomo-topics>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(waiting(el).getBoundingClientRect().height).to.equal(0);
+      expect(el.querySelector('#static')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      // Only white space inside the tag is no content: the line shows.
+      const bare = await fixture<EsfomoElement>(html`<esfomo-topics src="/faulty/slow/${key()}?ms=2500">
+      </esfomo-topics>`);
+      await until(() => getComputedStyle(waiting(bare)).visibility === 'visible', 2000);
+      expect(waiting(bare).getBoundingClientRect().height).to.be.greaterThan(0);
     });
   });
 });

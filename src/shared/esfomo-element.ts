@@ -39,6 +39,8 @@ const FAILED = 'This part of the programme could not be shown.';
  *
  * While the feed loads, the element's own children show: a site can write the same content as
  * static HTML inside the tag, so the page reads (and keeps its layout) before the feed arrives.
+ * Without such children, a quiet "Loading…" line appears when the feed takes more than a
+ * second (a CSS delay: no timer; its line's space is kept from the start, so nothing moves).
  *
  * @slot - Shown while the feed loads: static content standing in for the element's.
  *
@@ -185,7 +187,7 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
     const view = this.view;
     switch (view.kind) {
       case 'loading':
-        return html`<div class="loading" part="loading" aria-busy="true"><span class="visually-hidden">Loading…</span><slot></slot></div>`;
+        return html`<div class="loading" part="loading" aria-busy="true"><span class="waiting">Loading…</span><slot @slotchange=${this.#onStandIn}></slot></div>`;
       case 'message':
         return this.renderMessage(view.text);
       case 'model':
@@ -197,6 +199,13 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
         }
     }
   }
+
+  /** The page wrote content of its own inside the tag: it stands in while the feed loads, with no "Loading…" line. */
+  #onStandIn = (event: Event): void => {
+    const slot = event.currentTarget as HTMLSlotElement;
+    const own = slot.assignedNodes().some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
+    slot.parentElement?.classList.toggle('stand-in', own);
+  };
 
   /** A throw while Lit commits what `render` returned (a directive, a binding) shows the message too. */
   protected override update(changed: PropertyValues): void {
