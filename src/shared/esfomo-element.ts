@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedController } from '../feed/controller.js';
 import { NO_FEED, type FeedState } from '../feed/load.js';
@@ -63,6 +63,11 @@ const FAILED = 'This part of the programme could not be shown.';
 export abstract class EsfomoElement<Model = unknown> extends LitElement {
   static override styles = [baseStyles];
 
+  static {
+    // Setting `visitorKnown` in firstUpdated is the design (one update after the first), not a mistake.
+    this.disableWarning?.('change-in-update');
+  }
+
   /** The address of the feed (JSON). Without it, the nearest `<esfomo-feed>` or the page's feed is used. */
   @property() src?: string;
 
@@ -85,6 +90,15 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   protected abstract readonly section: Section;
 
   /**
+   * Whether the element may show what depends on the visitor or the clock (their zone, the
+   * time left, what has passed). False for the first render, on a server and in the browser
+   * alike, so that the browser's first render is the server's to the byte whatever the
+   * visitor's zone, language or clock (hydration); true from the update right after it.
+   * @internal
+   */
+  @state() protected visitorKnown = false;
+
+  /**
    * The language the element writes in, as of the last model step.
    * @internal
    */
@@ -99,10 +113,11 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   /**
    * Reactive properties that do not change the model (what is derived from them is cheap and
    * computed by the subclass after the model step): a change of only these skips the model step.
+   * By default `visitorKnown`: an element whose model depends on the visitor leaves it out.
    * @internal
    */
   protected get liveProperties(): readonly PropertyKey[] {
-    return [];
+    return ['visitorKnown'];
   }
 
   /**
@@ -206,6 +221,19 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
     const own = slot.assignedNodes().some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
     slot.parentElement?.classList.toggle('stand-in', own);
   };
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The update right after the first render: what depends on the visitor comes now.
+    if (!isServer) this.visitorKnown = true;
+  }
+
+  /** Resolves once the element has settled, the update that follows the first render included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.isUpdatePending) result = await super.getUpdateComplete();
+    return result;
+  }
 
   /** A throw while Lit commits what `render` returned (a directive, a binding) shows the message too. */
   protected override update(changed: PropertyValues): void {
