@@ -2,6 +2,8 @@
 // - dist/esm: ES modules for bundler users, one entry per element (it registers its tag on
 //   import) plus index.js for all; lit, @lit/context and luxon stay imports; types beside them.
 // - dist/cdn: one self-contained, minified module for a CDN <script type="module">.
+// - dist/node: the command line (src/node, Node only; bin/esfomo-elements.js loads it). Nothing
+//   outside src/node imports it, so it never reaches the two browser builds.
 import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -13,6 +15,8 @@ const entries = Object.fromEntries(
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
     .map((f) => [f.slice(0, -3), `src/${f}`]),
 );
+
+const nodeExternal = (id) => /^(node:|luxon(\/|$))/.test(id);
 
 const external = (id) => /^(lit|@lit\/context|luxon)(\/|$)/.test(id);
 
@@ -49,5 +53,17 @@ export default [
       }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
+  },
+  {
+    input: { cli: 'src/node/cli.ts' },
+    external: nodeExternal,
+    output: {
+      dir: 'dist/node',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [typescript({ tsconfig: 'tsconfig.node.json', outDir: 'dist/node' })],
   },
 ];
