@@ -54,7 +54,7 @@ const STRONG = new Set(['session', 'contributed', 'panel', 'poster']);
 const SAYS_TBC = /^\s*(tbc|tba|tbd)\.?\s*$/i;
 
 /** One row of the table: an item, with its times in the zone shown. */
-interface Row {
+export interface Row {
   item: ScheduleItem;
   /** 0 for a day's items, 1 and more for a session's talks. */
   depth: number;
@@ -73,7 +73,7 @@ interface Row {
 }
 
 /** A day laid out in a zone: computed once per day, zone and language, not on every render. */
-interface Layout {
+export interface Layout {
   day: ScheduleDay;
   zone: string;
   locale: string;
@@ -132,7 +132,7 @@ function timeItems(items: ScheduleItem[], depth: number, parentStart: number | u
   }
 }
 
-function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
+export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
   const timed: Timed[] = [];
   timeItems(day.items, 0, undefined, undefined, timed);
   // Every time of the day in one batch: midnight, then each start and end.
@@ -224,7 +224,7 @@ function peopleLines(item: ScheduleItem): string[] {
  * the same whatever zone the table shows. An item without an end ends where the next
  * starts; the day's last one without an end is an instant at its start, as the table shows it.
  */
-function dayEvents(layout: Layout, workshop: Workshop): CalendarEvent[] {
+export function dayEvents(layout: Layout, workshop: Workshop): CalendarEvent[] {
   const { day } = layout;
   const name = workshopName(workshop);
   const seen = new Map<string, number>();
