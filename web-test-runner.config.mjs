@@ -10,6 +10,7 @@ import { defaultReporter } from '@web/test-runner';
 import { ensureChromium, CHROMIUM_FLAGS as FLAGS } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { storiesPlugin } from './scripts/stories-plugin.mjs';
+import { prerenderPlugin } from './scripts/prerender-plugin.mjs';
 
 const executablePath = ensureChromium();
 
@@ -39,7 +40,7 @@ export default {
     files: 'test/**/*.zones.test.ts',
     browsers: [browserIn(zone)],
   })),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin(), prerenderPlugin()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
   testFramework: {
     config: { timeout: 5000 },
