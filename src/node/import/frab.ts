@@ -42,9 +42,9 @@ export interface FrabImport {
 const KIND_WORDS: [RegExp, Kind][] = [
   [/\b(lightning|contributed|oral|spotlight)\b/, 'contributed'],
   [/\b(keynote|talk|lecture|presentation|invited)\b/, 'talk'],
+  [/\bposters?\b/, 'poster'],
   [/\b(workshop|session|tutorial|track)\b/, 'session'],
   [/\b(panel|podium|discussion|fireside)\b/, 'panel'],
-  [/\bposters?\b/, 'poster'],
   [/\b(break|coffee|lunch|pause|breakfast|dinner)\b/, 'break'],
   [/\b(opening|closing|welcome|remarks|introduction)\b/, 'remarks'],
   [/\b(awards?|prize)\b/, 'awards'],
@@ -119,7 +119,7 @@ export function importFrab(data: unknown): FrabImport {
 
   const people = new Map<string, PersonInput & { id: string }>();
   const ids = new Set<string>();
-  const personId = (person: Json, path: string): string | undefined => {
+  const personId = (person: Json, path: string, role: string): string | undefined => {
     const name = text(person.name) ?? text(person.public_name) ?? text(person.full_public_name);
     if (!name) {
       skipped.push(`${path}: a person without a name (skipped)`);
@@ -128,13 +128,16 @@ export function importFrab(data: unknown): FrabImport {
     const own = text(person.guid) ?? text(person.code) ?? (typeof person.id === 'number' || typeof person.id === 'string' ? String(person.id) : undefined);
     const key = own ? `own:${own}` : `name:${name}`;
     const known = people.get(key);
-    if (known) return known.id;
+    if (known) {
+      if (!known.roles!.includes(role)) known.roles!.push(role);
+      return known.id;
+    }
     const base = slug(name) || slug(own ?? '') || 'person';
     let id = base;
     if (ids.has(id)) id = `${base}-${slug(text(person.code) ?? String(person.id ?? '')) || ids.size + 1}`;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    const entry: PersonInput & { id: string } = { id, name, roles: ['speaker'] };
+    const entry: PersonInput & { id: string } = { id, name, roles: [role] };
     const bio = text(person.biography);
     if (bio) entry.bio = bio;
     const photo = link(person.avatar);
@@ -207,7 +210,7 @@ export function importFrab(data: unknown): FrabImport {
         const speakers: string[] = [];
         if (Array.isArray(event.persons)) {
           event.persons.forEach((person: unknown, p: number) => {
-            const id = isObject(person) ? personId(person, `${path}.persons[${p}]`) : undefined;
+            const id = isObject(person) ? personId(person, `${path}.persons[${p}]`, kind === 'panel' ? 'panelist' : 'speaker') : undefined;
             if (!isObject(person)) skipped.push(`${path}.persons[${p}]: ${shown(person)} is not a person (skipped)`);
             if (id && !speakers.includes(id)) speakers.push(id);
           });
@@ -234,8 +237,7 @@ export function importFrab(data: unknown): FrabImport {
   const scheduleDays: ImportedDay[] = [...days].sort().map((date) => {
     const here = placed.filter((p) => p.date === date).sort((a, b) => a.start.localeCompare(b.start) || a.order - b.order);
     const rooms = [...new Set(here.map((p) => p.room).filter((r): r is string => !!r))];
-    const day: ImportedDay = { date, items: [] };
-    if (rooms.length === 1) day.note = `Room: ${rooms[0]}`;
+    const day: ImportedDay = rooms.length === 1 ? { date, note: `Room: ${rooms[0]}`, items: [] } : { date, items: [] };
     for (const p of here) {
       const item: ImportedItem = { start: p.start, ...(p.end ? { end: p.end } : {}), ...p.item };
       if (rooms.length > 1 && p.room) item.note = p.room;
