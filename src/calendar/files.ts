@@ -4,7 +4,8 @@
  */
 import type { Feed, ImportantDate, ScheduleDay } from '../feed/types.js';
 import { dayText } from '../time/day.js';
-import { dayEvents, layOut } from '../schedule.js';
+import { layOut } from '../schedule/layout.js';
+import { dayEvents } from './day-events.js';
 import { deadlineEvent, eventTitle, workshopName } from './events.js';
 import { icsCalendar, icsFileName, type CalendarEvent, type CalendarOptions } from './ics.js';
 

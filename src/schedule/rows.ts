@@ -1,0 +1,73 @@
+/**
+ * The schedule's table, printed from a layout: pure functions of what they are given (the
+ * layout, the caption's zone note, the row in progress), so printing twice prints the same.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Person, ScheduleItem } from '../feed/types.js';
+import type { Layout, Row } from './layout.js';
+
+/** A title that already says it is to be confirmed needs no "TBC" mark after it. */
+const SAYS_TBC = /^\s*(tbc|tba|tbd)\.?\s*$/i;
+
+/** The table of a laid-out day; `whose` follows the caption's zone line; `current` is the row in progress. */
+export function table(layout: Layout, whose: string, current: Row | undefined): TemplateResult {
+  return html`<table part="table">
+    <caption part="caption"><span class="day" part="day">${layout.caption}</span><span class="visually-hidden">. </span><span class="zone" part="zone">Times in ${layout.zoneLabel}${whose}</span></caption>
+    <colgroup><col class="time-col" /><col /><col /></colgroup>
+    <thead part="head"><tr><th scope="col" class="time">Time</th><th scope="col">Topic</th><th scope="col">Speakers</th></tr></thead>
+    ${layout.groups.map((rows) => html`<tbody part="group">${rows.map((row) => rowTemplate(row, row === current))}</tbody>`)}
+  </table>`;
+}
+
+/*
+ * A table of thousands of rows: every nested template, every binding and every list costs
+ * DOM nodes (lit marks each with a comment) and time on first render. So each cell has one
+ * binding, the common cases (a start and an end, a title, one person) are single templates,
+ * and one person is not a list of one.
+ */
+function rowTemplate(row: Row, now: boolean): TemplateResult {
+  const item = row.item;
+  const people = item.speakers.length + item.moderators.length;
+  return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${title(item)}</th><td part="speakers">${people === 0
+      ? nothing
+      : people === 1
+        ? item.speakers.length ? person(item.speakers[0], false) : person(item.moderators[0], true)
+        : html`<ul class="people">${item.speakers.map((p) => person(p, false, true))}${item.moderators.map((p) => person(p, true, true))}</ul>`}</td></tr>`;
+}
+
+function time(row: Row, now: boolean): unknown {
+  const clock = row.startText === undefined
+    ? nothing
+    : row.endText === undefined
+      ? html`<time datetime=${row.startIso!}>${row.startText}</time>`
+      : html`<time datetime=${row.startIso!}>${row.startText}</time>–<time datetime=${row.endIso!}>${row.endText}</time>`;
+  if (!row.shift && !now) return clock;
+  return html`${row.shift ? html`<span class="day-shift" part="day-shift">${row.shift}</span> ` : nothing}${clock}${now
+    ? html` <span class="now-badge" part="now-badge">now</span>`
+    : nothing}`;
+}
+
+function title(item: ScheduleItem): unknown {
+  const tbc = item.tentative && !SAYS_TBC.test(item.title);
+  if (item.url) {
+    return tbc
+      ? html`<a href=${item.url}>${item.title}</a> <span class="tbc" part="tbc" title="to be confirmed">TBC</span>`
+      : html`<a href=${item.url}>${item.title}</a>`;
+  }
+  return tbc ? html`${item.title} <span class="tbc" part="tbc" title="to be confirmed">TBC</span>` : item.title;
+}
+
+/** A speaker or moderator: an item of the cell's list when there are several, else the cell's one block. */
+function person(p: Person, moderator: boolean, listed = false): TemplateResult {
+  const part = moderator ? 'person moderator' : 'person';
+  const name = p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name;
+  const affiliation = p.affiliation ? ` (${p.affiliation})` : '';
+  if (moderator) {
+    return listed
+      ? html`<li part=${part}><span part="role">Moderator:</span> <span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`
+      : html`<div part=${part}><span part="role">Moderator:</span> <span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></div>`;
+  }
+  return listed
+    ? html`<li part=${part}><span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`
+    : html`<div part=${part}><span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></div>`;
+}

@@ -1,0 +1,231 @@
+/** The schedule's stylesheet: the toolbar and tabs, the table, the now-marker, narrow widths and print. */
+import { css } from 'lit';
+
+export const scheduleStyles = css`
+  :host {
+    --_time-width: var(--esfomo-schedule-time-width, 7.5em);
+    --_cell-padding: var(--esfomo-schedule-cell-padding, 0.45em 0.6em);
+    --_row-border: var(--esfomo-schedule-row-border, 1px solid var(--_border));
+    --_session-bg: var(--esfomo-schedule-session-background, color-mix(in srgb, currentColor 5%, transparent));
+    --_quiet: var(--esfomo-schedule-quiet-color, var(--_muted));
+    --_indent: var(--esfomo-schedule-talk-indent, 1.25em);
+    --_now-bg: var(--esfomo-schedule-now-background, color-mix(in srgb, var(--_accent) 12%, transparent));
+    --_now-accent: var(--esfomo-schedule-now-accent, var(--_accent));
+    --_tab-accent: var(--esfomo-schedule-tab-accent, var(--_accent));
+  }
+  .schedule {
+    container: esfomo-schedule / inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    margin-block-end: 0.5em;
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  .panel:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .tab {
+    background: none;
+    border: 0;
+    border-block-end: 3px solid transparent;
+    padding: 0.3em 0.7em;
+  }
+  .tab[aria-selected='true'] {
+    border-block-end-color: var(--_tab-accent);
+    font-weight: bold;
+  }
+  .toggle {
+    margin-inline-start: auto;
+    font-size: 0.9em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.7em;
+  }
+  .toggle[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .note {
+    margin: 0 0 0.5em;
+    font-style: italic;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding-block-end: 0.4em;
+  }
+  .day {
+    font-weight: bold;
+  }
+  .zone {
+    display: block;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  th,
+  td {
+    padding: var(--_cell-padding);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: var(--_row-border);
+  }
+  thead th {
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  .time-col {
+    width: var(--_time-width);
+  }
+  .time {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  tr.session {
+    background: var(--_session-bg);
+  }
+  tr.strong th {
+    font-weight: bold;
+  }
+  tr.quiet {
+    color: var(--_quiet);
+  }
+  tr.quiet th {
+    font-style: italic;
+  }
+  tr.in-session th {
+    padding-inline-start: calc(0.6em + var(--_indent));
+  }
+  tr[aria-current] {
+    background: var(--_now-bg);
+  }
+  tr[aria-current] > :first-child {
+    box-shadow: inset 0.25em 0 0 var(--_now-accent);
+  }
+  .now-badge {
+    display: inline-block;
+    margin-inline-start: 0.2em;
+    padding: 0 0.4em;
+    border-radius: 1em;
+    font-size: 0.75em;
+    font-weight: bold;
+    color: var(--_now-accent);
+    border: 1px solid currentColor;
+  }
+  .tbc {
+    display: inline-block;
+    margin-inline-start: 0.2em;
+    padding: 0 0.35em;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+    font-size: 0.75em;
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: 0.04em;
+  }
+  .day-shift {
+    font-size: 0.85em;
+  }
+  .people {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .affiliation {
+    font-style: italic;
+  }
+  .empty {
+    margin: 0;
+  }
+  .add {
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+  }
+  @container esfomo-schedule (max-width: 36rem) {
+    table,
+    caption,
+    tbody,
+    tr,
+    tbody th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    tr {
+      padding-block: 0.35em;
+      border-block-end: var(--_row-border);
+    }
+    tbody th,
+    td {
+      width: auto;
+      border: 0;
+      padding-block: 0.05em;
+    }
+    td:empty {
+      display: none;
+    }
+    tr.in-session > td {
+      padding-inline-start: calc(0.6em + var(--_indent));
+    }
+    .time {
+      font-size: 0.9em;
+    }
+    tr[aria-current] > :first-child {
+      box-shadow: none;
+    }
+    tr[aria-current] {
+      box-shadow: inset 0.25em 0 0 var(--_now-accent);
+    }
+  }
+  @media print {
+    /* A plain black-on-white table: no tints, no controls, no now-mark. */
+    .schedule,
+    .schedule * {
+      color: #000 !important;
+      background: #fff !important;
+      box-shadow: none !important;
+    }
+    .toolbar,
+    .add,
+    .now-badge {
+      display: none;
+    }
+    th,
+    td {
+      border-block-end: 1px solid #000;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;
