@@ -1,13 +1,14 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import { EsfomoElement, Notice } from './shared/esfomo-element.js';
+import { warnOnce } from './shared/attributes.js';
 import type { FeedState } from './feed/load.js';
 import type { Feed, ImportantDate } from './feed/types.js';
+import { validateDate } from './feed/validate.js';
 import { nextSecond } from './time/clock.js';
 import { ClockWatch } from './time/watch.js';
-import { isDue, isZoneName } from './time/zones.js';
 import {
-  dueMillis,
   formatDue,
   formatDueLocal,
   formatPrevious,
@@ -34,14 +35,21 @@ declare global {
   }
 }
 
-/** The date shown, and its instant (undefined when TBD). */
-interface Target {
+/** What the countdown shows, worked out once per change of its inputs. */
+interface Deadline {
   date: ImportantDate;
+  /** Its instant (ms since the epoch); undefined when TBD. */
   at?: number;
+  /** The deadline in its own zone, for a dated one. */
+  due?: { text: string; datetime: string; zone: string; local?: string };
+  /** The earlier deadlines, as shown. */
+  previous: string[];
 }
 
-/** The nodes a tick writes to: found once per render, so a tick only sets text that changed. */
+/** The text nodes a tick writes to, taken from the elements Lit's refs point at (no selectors), so a tick only sets text that changed. */
 interface Live {
+  /** The element the words are written into: a new one means a new render of the numbers. */
+  host: Element;
   nums: Text[];
   names: Text[];
   words: Text;
@@ -60,7 +68,14 @@ interface Live {
  * instead of a number that changes every second.
  *
  * With a feed, `deadline` names a date's `id` in it. With no feed at all, `due`, `timezone`
- * and `label` describe the deadline, so a site can use the countdown alone.
+ * and `label` describe the deadline, so a site can use the countdown alone. These attributes
+ * are checked by the feed validator's own rules for a date, so an attribute and the same date
+ * in a feed can never be read differently.
+ *
+ * `timezone` here is the zone `due` is written in (the deadline's own zone, as a date's
+ * `timezone` in the feed): it decides the instant. It is not the zone the time is shown in, as
+ * `timezone` is on `<esfomo-schedule>`: the countdown always shows the deadline in its own
+ * zone and, below it, in the visitor's.
  *
  * @summary A live countdown to one deadline.
  *
@@ -87,7 +102,7 @@ interface Live {
  * @fires esfomo-deadline - The deadline passed while the page was open (once); `detail` has `id`, `label`, `due`, `timezone`, `at`.
  */
 @customElement('esfomo-countdown')
-export class EsfomoCountdown extends EsfomoElement<ImportantDate> {
+export class EsfomoCountdown extends EsfomoElement<Deadline> {
   static override styles = [
     ...EsfomoElement.styles,
     css`
@@ -147,7 +162,10 @@ export class EsfomoCountdown extends EsfomoElement<ImportantDate> {
   /** Without a feed: the deadline, `YYYY-MM-DD` (the end of that day) or `YYYY-MM-DDTHH:MM[:SS]`, wall-clock in `timezone`. */
   @property() due?: string;
 
-  /** Without a feed: the zone of `due`, an IANA name or `AoE`. */
+  /**
+   * Without a feed: the zone `due` is written in, an IANA name or `AoE` (UTC when absent). It
+   * decides the deadline's instant; the countdown shows it in this zone and in the visitor's.
+   */
   @property() timezone?: string;
 
   /** Without a feed: what the deadline is for. */
@@ -159,108 +177,134 @@ export class EsfomoCountdown extends EsfomoElement<ImportantDate> {
   /** Without a feed: the date is not set yet (shows TBD). */
   @property({ type: Boolean }) tbd = false;
 
+  /**
+   * Whether the deadline has passed (the clock decides it, not the inputs: a change of it alone
+   * renders the closed state without a new model step).
+   * @internal
+   */
+  @state() protected closed = false;
+
   protected readonly section = 'dates';
 
-  #target: Target | undefined;
+  protected override get liveProperties(): readonly PropertyKey[] {
+    return ['closed'];
+  }
+
+  /** Where Lit puts the elements a tick writes into. */
+  readonly #nums: Ref<HTMLElement>[] = UNITS.map(() => createRef());
+  readonly #names: Ref<HTMLElement>[] = UNITS.map(() => createRef());
+  readonly #words: Ref<HTMLElement> = createRef();
   #live: Live | undefined;
   #watch = new ClockWatch(this, (now) => this.#tick(now));
   /** The instant this countdown was seen open for: only such a deadline fires when it passes. */
   #openFor: number | undefined;
   #firedFor: number | undefined;
-  #warned = '';
 
   /** Whether the attributes describe a deadline of their own. */
   get #standalone(): boolean {
     return this.due != null || this.tbd;
   }
 
-  protected override modelWithoutFeed(state: FeedState): ImportantDate | Notice | undefined {
+  /** The deadline shown, as of the last model step. */
+  get #deadline(): Deadline | undefined {
+    return this.view.kind === 'model' ? this.view.model : undefined;
+  }
+
+  protected override modelWithoutFeed(state: FeedState): Deadline | Notice | undefined {
     if (this.#standalone && (!this.deadline || state.status === 'none')) return this.#standaloneDate();
     return undefined;
   }
 
-  protected override computeModel(feed: Feed): ImportantDate | Notice {
+  protected override computeModel(feed: Feed): Deadline | Notice {
     if (!this.deadline) {
       return new Notice('No deadline: give <esfomo-countdown> a deadline (the id of a date in the feed) or a due date.');
     }
     const date = feed.dates.find((d) => d.id === this.deadline);
     if (!date) {
       const known = feed.dates.map((d) => d.id).filter(Boolean);
-      this.#warn(`no date with id "${this.deadline}" in the feed (its ids: ${known.join(', ') || 'none'})`);
+      warnOnce(this, `no date with id "${this.deadline}" in the feed (its ids: ${known.join(', ') || 'none'})`);
       return new Notice(`No date "${this.deadline}" in the feed.`);
     }
-    return date;
+    return this.#model(date);
   }
 
-  protected override renderModel(date: ImportantDate): unknown {
-    return this.#renderDate(date);
-  }
-
-  #standaloneDate(): ImportantDate | Notice {
-    const timezone = this.timezone ?? 'UTC';
-    if (!isZoneName(timezone)) {
-      this.#warn(`timezone="${timezone}" is not a time zone`);
-      return new Notice(`timezone="${timezone}" is not a time zone (an IANA name such as Europe/Vienna, or AoE).`);
+  /** The deadline the attributes describe, by the validator's rules for a date of the feed. */
+  #standaloneDate(): Deadline | Notice {
+    const raw = {
+      label: this.label?.trim() || 'Deadline',
+      due: this.tbd ? undefined : this.due,
+      timezone: this.timezone,
+      previous: this.tbd ? [] : (this.previous ?? '').split(/[\s,]+/).filter(Boolean),
+      tbd: this.tbd,
+    };
+    const { date, problems } = validateDate(raw);
+    for (const problem of problems) {
+      // `previous[1]` names the attribute `previous`, which holds every earlier date.
+      const name = problem.path.replace(/\[\d+\]$/, '');
+      const text = name === problem.path ? `${name}=${problem.message}` : `${name}="${this.previous}": ${problem.message}`;
+      warnOnce(this, text);
+      if (problem.severity === 'error') return new Notice(`${text.replace(/ \(skipped\)$/, '')}.`);
     }
-    const label = this.label?.trim() || 'Deadline';
-    if (this.tbd) return { label, timezone, previous: [], tbd: true };
-    const due = this.due ?? '';
-    if (!isDue(due)) {
-      this.#warn(`due="${due}" is not a date`);
-      return new Notice(`due="${due}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).`);
-    }
-    const previous = (this.previous ?? '').split(/[\s,]+/).filter((p) => {
-      if (!p || isDue(p)) return !!p;
-      this.#warn(`previous="${this.previous}": "${p}" is not a date (ignored)`);
-      return false;
-    });
-    return { label, due, timezone, previous, tbd: false };
+    return date ? this.#model(date) : new Notice('The countdown\'s attributes do not describe a deadline.');
   }
 
-  #warn(text: string): void {
-    if (this.#warned === text) return;
-    this.#warned = text;
-    console.warn(`esfomo-elements: <esfomo-countdown>: ${text}`);
-  }
-
-  #renderDate(date: ImportantDate): TemplateResult {
-    const at = dueMillis(date);
-    this.#target = { date, at };
+  #model(date: ImportantDate): Deadline {
     const locale = this.locale;
-    const label = date.url
-      ? html`<a href=${date.url}>${date.label}</a>`
-      : date.label;
+    const { at } = date;
+    return {
+      date,
+      at,
+      due:
+        date.due && at !== undefined
+          ? {
+              text: formatDue(date.due, date.timezone, locale),
+              datetime: new Date(at).toISOString(),
+              zone: dueZoneLabel(date.due, date.timezone),
+              local: formatDueLocal(date.due, date.timezone, locale),
+            }
+          : undefined,
+      previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const at = this.#deadline?.at;
+    this.closed = at !== undefined && Date.now() >= at;
+  }
+
+  protected override renderModel(model: Deadline): unknown {
+    const { date, at, due } = model;
+    const label = date.url ? html`<a href=${date.url}>${date.label}</a>` : date.label;
     let state: unknown;
     if (at === undefined) {
       state = html`<p class="state tbd" part="tbd">TBD</p>`;
-    } else if (Date.now() >= at) {
+    } else if (this.closed) {
       state = html`<p class="state closed" part="closed">Closed</p>`;
     } else {
+      // Empty: the tick writes the numbers, through the refs, from the first paint on.
       state = html`<p class="remaining" part="remaining" aria-hidden="true">
           ${UNITS.map(
-            (unit) =>
-              html`<span class="unit" part="unit"><span class="num" part=${unit}></span> <span class="name" part="unit-name"></span></span>`,
+            (unit, i) =>
+              html`<span class="unit" part="unit"><span class="num" part=${unit} ${ref(this.#nums[i])}></span> <span class="name" part="unit-name" ${ref(this.#names[i])}></span></span>`,
           )}
         </p>
-        <p class="visually-hidden words"></p>`;
+        <p class="visually-hidden words" ${ref(this.#words)}></p>`;
     }
-    const local = date.due && at !== undefined ? formatDueLocal(date.due, date.timezone, locale) : undefined;
     return html`<div class="countdown" part="base" role="timer" aria-labelledby="label">
       <p class="label" part="label" id="label">${label}</p>
       ${state}
-      ${date.due && at !== undefined
+      ${due
         ? html`<p class="due">
-            <time part="due" datetime=${new Date(at).toISOString()} title=${dueZoneLabel(date.due, date.timezone)}
-              >${formatDue(date.due, date.timezone, locale)}</time
-            >${local ? html`<span class="local" part="local">your time: ${local}</span>` : nothing}
+            <time part="due" datetime=${due.datetime} title=${due.zone}>${due.text}</time>${due.local
+              ? html`<span class="local" part="local">your time: ${due.local}</span>`
+              : nothing}
           </p>`
         : nothing}
-      ${date.previous.length
+      ${model.previous.length
         ? html`<p class="previous" part="previous">
             extended from
-            ${date.previous.map(
-              (p, i) => html`${i ? ', ' : ''}<s>${formatPrevious(p, date.timezone, locale)}</s>`,
-            )}
+            ${model.previous.map((p, i) => html`${i ? ', ' : ''}<s>${p}</s>`)}
           </p>`
         : nothing}
     </div>`;
@@ -272,17 +316,19 @@ export class EsfomoCountdown extends EsfomoElement<ImportantDate> {
     this.#sync();
   }
 
+  /** The text nodes of the numbers, names and words Lit rendered (the same ones while the numbers stay). */
   #findLive(): Live | undefined {
-    const root = this.renderRoot;
-    const words = root.querySelector('.words');
-    if (!words) return undefined;
-    const text = (el: Element | null) => {
+    const words = this.#words.value;
+    if (!words?.isConnected) return undefined;
+    if (this.#live?.host === words) return this.#live;
+    const text = (el: Element | undefined) => {
       const node = el!.firstChild instanceof Text ? el!.firstChild : el!.appendChild(document.createTextNode(''));
       return node as Text;
     };
     return {
-      nums: UNITS.map((unit) => text(root.querySelector(`[part="${unit}"]`))),
-      names: [...root.querySelectorAll('[part="unit-name"]')].map(text),
+      host: words,
+      nums: this.#nums.map((r) => text(r.value)),
+      names: this.#names.map((r) => text(r.value)),
       words: text(words),
       shown: [-1, -1, -1, -1],
       wordsFor: -1,
@@ -291,7 +337,7 @@ export class EsfomoCountdown extends EsfomoElement<ImportantDate> {
 
   /** Watches the clock while the deadline is ahead and the element on the page; else not. */
   #sync(): void {
-    const at = this.#target?.at;
+    const at = this.#deadline?.at;
     const now = Date.now();
     if (!this.isConnected || at === undefined || now >= at || !this.#live) return this.#watch.stop();
     this.#openFor = at;
@@ -300,13 +346,13 @@ export class EsfomoCountdown extends EsfomoElement<ImportantDate> {
   }
 
   #tick(now: number): number | undefined {
-    const target = this.#target;
+    const target = this.#deadline;
     if (target?.at === undefined) return undefined;
     if (now < target.at) {
       this.#paint(now);
       return nextSecond(now);
     }
-    this.requestUpdate();
+    this.closed = true;
     if (this.#openFor === target.at && this.#firedFor !== target.at && target.date.due) {
       this.#firedFor = target.at;
       const { id, label, due, timezone } = target.date;
@@ -324,7 +370,7 @@ export class EsfomoCountdown extends EsfomoElement<ImportantDate> {
   /** Writes the time left at `now`: only the text that changed. */
   #paint(now: number): void {
     const live = this.#live;
-    const at = this.#target?.at;
+    const at = this.#deadline?.at;
     if (!live || at === undefined) return;
     const left = remaining(at, now);
     for (let i = 0; i < UNITS.length; i++) {

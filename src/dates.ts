@@ -1,11 +1,38 @@
-import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { EsfomoElement } from './shared/esfomo-element.js';
-import type { Feed, ImportantDate } from './feed/types.js';
+import type { Feed, ImportantDate, Workshop } from './feed/types.js';
 import { ClockWatch } from './time/watch.js';
-import { dueMillis, dueZoneLabel, formatDue, formatPrevious } from './time/deadline.js';
-import { deadlineEvent, workshopName } from './calendar/events.js';
+import { dueZoneLabel, formatDue, formatPrevious } from './time/deadline.js';
+import { deadlineEvent, shortName, workshopName } from './calendar/events.js';
 import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
+
+/** One entry of the list, as shown: worked out once per feed and language. */
+interface Entry {
+  date: ImportantDate;
+  /** Its instant (ms since the epoch), from the validated date; undefined when TBD. */
+  at?: number;
+  /** The date in its own zone, for a dated entry. */
+  due?: { text: string; datetime: string; zone: string };
+  /** The earlier dates, as shown. */
+  previous: string[];
+  /** The name of the file its "Add to calendar" link offers. */
+  calendarTitle: string;
+}
+
+/** What the list shows: everything but what the clock decides (passed, next). */
+interface DatesModel {
+  entries: Entry[];
+  /** The dated entries' dates: what "Add all dates" puts in one file. */
+  dated: ImportantDate[];
+  /** The name of the file with all of them. */
+  allTitle: string;
+  /** The calendar events' inputs. */
+  workshop: Workshop;
+  locale: string;
+  /** `ES-FoMo III, ICML 2025 dates`: the calendar's name. */
+  calendarName: string;
+}
 
 /**
  * The important dates of a call for papers, as a list: each label with its date in its own
@@ -35,7 +62,7 @@ import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
  * @cssprop [--esfomo-dates-next-weight=bold] - The weight of the next date.
  */
 @customElement('esfomo-dates')
-export class EsfomoDates extends EsfomoElement {
+export class EsfomoDates extends EsfomoElement<DatesModel> {
   static override styles = [
     ...EsfomoElement.styles,
     css`
@@ -72,78 +99,112 @@ export class EsfomoDates extends EsfomoElement {
 
   protected readonly section = 'dates';
 
-  #feed: Feed | undefined;
+  /**
+   * The time the passed and next marks are worked out for (ms): the clock moves it, when a date
+   * falls due, without a new model step.
+   * @internal
+   */
+  @state() protected now = Date.now();
+
+  protected override get liveProperties(): readonly PropertyKey[] {
+    return ['now'];
+  }
+
   /** Wakes when the next date passes, to move the mark. */
   #watch = new ClockWatch(this, (now) => {
-    this.requestUpdate();
+    this.now = now;
     return this.#nextAfter(now);
   });
 
-  protected override renderFeed(feed: Feed): unknown {
-    this.#feed = feed;
-    if (feed.dates.length === 0) return nothing;
+  get #model(): DatesModel | undefined {
+    return this.view.kind === 'model' ? this.view.model : undefined;
+  }
+
+  protected override computeModel(feed: Feed): DatesModel {
     const locale = this.locale;
-    const now = Date.now();
+    const name = workshopName(feed.workshop);
+    const calendarName = `${name || 'Important'} dates`;
+    // One date's own file is named after it (`ES-FoMo III Submission deadline`), unless it is the only one.
+    const titleOf = (dates: ImportantDate[]) =>
+      dates.length === 1 && feed.dates.length > 1 ? [shortName(feed.workshop), dates[0].label].filter(Boolean).join(' ') : calendarName;
+    const entries = feed.dates.map((date): Entry => {
+      const { at } = date;
+      return {
+        date,
+        at,
+        due:
+          at !== undefined && date.due
+            ? { text: formatDue(date.due, date.timezone, locale), datetime: new Date(at).toISOString(), zone: dueZoneLabel(date.due, date.timezone) }
+            : undefined,
+        previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
+        calendarTitle: titleOf([date]),
+      };
+    });
+    const dated = entries.filter((e) => e.at !== undefined).map((e) => e.date);
+    return { entries, dated, allTitle: titleOf(dated), workshop: feed.workshop, locale, calendarName };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Time went on since the last update (the element was away, or the feed just came).
+    if (!changed.has('now')) this.now = Date.now();
+  }
+
+  protected override renderModel(model: DatesModel): unknown {
+    if (model.entries.length === 0) return nothing;
+    const now = this.now;
     const next = this.#nextAfter(now);
-    const dated = feed.dates.filter((d) => dueMillis(d) !== undefined);
     return html`<ul part="list">
-        ${feed.dates.map((date) => {
-          const at = dueMillis(date);
+        ${model.entries.map((entry) => {
+          const { date, at, due } = entry;
           const passed = at !== undefined && at <= now;
           const isNext = at !== undefined && at === next;
           const state = at === undefined ? 'tbd' : passed ? 'passed' : isNext ? 'next' : '';
           const label = date.url ? html`<a href=${date.url}>${date.label}</a>` : date.label;
           return html`<li part="date ${state}" class=${state} aria-current=${isNext ? 'date' : nothing}>
             <span part="label">${label}</span>:
-            ${at === undefined || !date.due
+            ${!due
               ? html`<strong part="tbd-text">TBD</strong>`
-              : html`${date.previous.map((p) => html`<s part="previous">${formatPrevious(p, date.timezone, locale)}</s> `)}<time
+              : html`${entry.previous.map((p) => html`<s part="previous">${p}</s> `)}<time
                     class="due"
                     part="due"
-                    datetime=${new Date(at).toISOString()}
-                    title=${dueZoneLabel(date.due, date.timezone)}
-                    >${formatDue(date.due, date.timezone, locale)}</time
+                    datetime=${due.datetime}
+                    title=${due.zone}
+                    >${due.text}</time
                   >${passed ? html`<span class="visually-hidden"> (passed)</span>` : nothing}
-                  <a class="calendar" part="calendar" href="#" @click=${(e: Event) => this.#offer(e, [date])}
+                  <a class="calendar" part="calendar" href="#" @click=${(e: Event) => this.#offer(e, model, [date], entry.calendarTitle)}
                     >Add<span class="visually-hidden"> “${date.label}”</span> to calendar</a
                   >`}
           </li>`;
         })}
       </ul>
-      ${dated.length
-        ? html`<p class="all"><a part="calendar-all" href="#" @click=${(e: Event) => this.#offer(e, dated)}>Add all dates to calendar (.ics)</a></p>`
+      ${model.dated.length
+        ? html`<p class="all"><a part="calendar-all" href="#" @click=${(e: Event) => this.#offer(e, model, model.dated, model.allTitle)}>Add all dates to calendar (.ics)</a></p>`
         : nothing}`;
   }
 
   /** The first instant after `now` at which a date of the feed falls due. */
   #nextAfter(now: number): number | undefined {
     let next: number | undefined;
-    for (const date of this.#feed?.dates ?? []) {
-      const at = dueMillis(date);
+    for (const { at } of this.#model?.entries ?? []) {
       if (at !== undefined && at > now && (next === undefined || at < next)) next = at;
     }
     return next;
   }
 
-  #offer(event: Event, dates: ImportantDate[]): void {
-    const feed = this.#feed;
-    if (!feed) return;
-    const locale = this.locale;
-    const events = dates.map((d) => deadlineEvent(d, feed.workshop, locale)).filter((e): e is CalendarEvent => !!e);
-    const name = workshopName(feed.workshop);
-    const one = dates.length === 1 && this.#feed!.dates.length > 1;
-    const title = one ? [feed.workshop.name, feed.workshop.edition, dates[0].label].filter(Boolean).join(' ') : `${name || 'Important'} dates`;
-    offerCalendar(event, events, `${name || 'Important'} dates`, title);
+  #offer(event: Event, model: DatesModel, dates: ImportantDate[], title: string): void {
+    const events = dates.map((d) => deadlineEvent(d, model.workshop, model.locale)).filter((e): e is CalendarEvent => !!e);
+    offerCalendar(event, events, model.calendarName, title);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.#sync();
   }
 
   /** Wakes when the next date passes (to move the mark), while on the page. */
   #sync(): void {
-    const state = this.feedState;
-    this.#watch.follow(this.isConnected && state.status === 'ready' ? this.#nextAfter(Date.now()) : undefined);
+    this.#watch.follow(this.isConnected && this.#model ? this.#nextAfter(Date.now()) : undefined);
   }
 }
 

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { EsfomoElement } from './shared/esfomo-element.js';
+import { parseEnum, warnOnce, words } from './shared/attributes.js';
 import { avatarColor, hueOf, initials } from './shared/avatar.js';
 import type { Feed, Person } from './feed/types.js';
 
@@ -23,7 +24,15 @@ function roleWord(word: string): string {
 
 /** The role words of an attribute value: separated by spaces or commas. */
 function roleWords(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean).map(roleWord);
+  return words(value).map(roleWord);
+}
+
+/** What the element shows for a feed: worked out once per change of the feed, the filter, the language, the layout or the link target. */
+interface PeopleModel {
+  cards: Card[];
+  layout: PeopleLayout;
+  target?: string;
+  rel?: string;
 }
 
 /**
@@ -62,7 +71,7 @@ function roleWords(value: string | null | undefined): string[] {
  * @cssprop [--esfomo-people-card-padding=0.75rem] - The space inside a card.
  */
 @customElement('esfomo-people')
-export class EsfomoPeople extends EsfomoElement {
+export class EsfomoPeople extends EsfomoElement<PeopleModel> {
   static override styles = [
     ...EsfomoElement.styles,
     css`
@@ -217,14 +226,9 @@ export class EsfomoPeople extends EsfomoElement {
     return this.#layout;
   }
   set layout(value: string | null | undefined) {
-    if (value === null || value === undefined || value === '') {
-      this.#layout = 'grid';
-    } else if ((LAYOUTS as readonly string[]).includes(value)) {
-      this.#layout = value as PeopleLayout;
-    } else {
-      console.warn(`esfomo-elements: <esfomo-people layout="${value}">: the layout is "grid" or "row"; "grid" is used.`);
-      this.#layout = 'grid';
-    }
+    const { value: layout, problem } = parseEnum('layout', value, LAYOUTS, 'grid');
+    if (problem) warnOnce(this, problem);
+    this.#layout = layout;
   }
 
   /** Where the name links open, as a link's `target` (`_blank` for a new tab). By default, in the same tab. */
@@ -234,32 +238,33 @@ export class EsfomoPeople extends EsfomoElement {
   /** People whose photo failed to load: they get the initials avatar. */
   #broken = new WeakSet<Person>();
   #memo?: { people: Person[]; filter: string; locale: string; cards: Card[] };
-  #shown?: number;
 
-  protected override render(): unknown {
-    this.#shown = undefined;
-    return super.render();
+  protected override computeModel(feed: Feed): PeopleModel {
+    const target = this.target || undefined;
+    return {
+      cards: this.#cards(feed.people),
+      layout: this.layout,
+      target,
+      rel: target && target !== '_self' ? 'noopener' : undefined,
+    };
+  }
+
+  protected override renderModel({ cards, layout, target, rel }: PeopleModel): unknown {
+    if (cards.length === 0) return nothing;
+    return html`<ul part="grid" class=${layout}>
+      ${cards.map((card) => this.#card(card, target, rel))}
+    </ul>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const view = this.view;
     try {
-      if (this.#shown === 0) this.#internals.states.add('empty');
+      if (view.kind === 'model' && view.model.cards.length === 0) this.#internals.states.add('empty');
       else this.#internals.states.delete('empty');
     } catch {
       // A browser without custom states only misses the :state(empty) hook.
     }
-  }
-
-  protected override renderFeed(feed: Feed): unknown {
-    const cards = this.#cards(feed.people);
-    this.#shown = cards.length;
-    if (cards.length === 0) return nothing;
-    const target = this.target || undefined;
-    const rel = target && target !== '_self' ? 'noopener' : undefined;
-    return html`<ul part="grid" class=${this.layout}>
-      ${cards.map((card) => this.#card(card, target, rel))}
-    </ul>`;
   }
 
   /** The people to show, filtered and ordered; the same list until the feed, the filter or the language change. */

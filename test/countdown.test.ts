@@ -340,6 +340,41 @@ describe('<esfomo-countdown>', () => {
   });
 
   describe('the one shared clock', () => {
+    it('ticks without looking anything up in its shadow root (a renamed part cannot stop it)', async () => {
+      const fake = at(Date.UTC(2025, 4, 26, 23, 57, 58, 250));
+      const el = await countdown(html`<esfomo-countdown due="2025-05-26T23:59" timezone="UTC"></esfomo-countdown>`);
+      const num = el.shadowRoot!.querySelector('[part="seconds"]')!;
+      const unitNames = [...el.shadowRoot!.querySelectorAll('[part="unit-name"]')];
+      const wordsNode = el.shadowRoot!.querySelector('.words')!;
+      expect(num.textContent).to.equal('02');
+      const root = el.shadowRoot!;
+      const lookups = ['querySelector', 'querySelectorAll', 'getElementById'] as const;
+      for (const name of lookups) sinon.stub(root, name).throws(new Error(`the tick used ${name}`));
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      try {
+        fake.tick(750);
+        expect(num.textContent).to.equal('01');
+        fake.tick(1000);
+        expect(num.textContent).to.equal('00');
+        expect(unitNames.map((n) => n.textContent)).to.deep.equal(['days', 'hours', 'minute', 'seconds']);
+        // A new render (a new label) while lookups throw: the tick keeps its nodes through Lit's refs.
+        el.label = 'Paper submission';
+        await el.updateComplete;
+        fake.tick(1000);
+        expect(num.textContent).to.equal('59');
+        expect(unitNames.map((n) => n.textContent)).to.deep.equal(['days', 'hours', 'minutes', 'seconds']);
+        expect(wordsNode.textContent).to.equal('less than a minute left');
+      } finally {
+        window.removeEventListener('error', onError);
+        for (const name of lookups) (root[name] as sinon.SinonStub).restore();
+      }
+      expect(errors).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part="seconds"]')).to.equal(num);
+      expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Paper submission');
+    });
+
     it('runs one timer for 500 countdowns, and they all tick together', async () => {
       const fake = at(Date.UTC(2025, 4, 26, 20, 0, 0, 400));
       const dues = Array.from({ length: 500 }, (_, i) => `2025-05-26T23:${String(i % 60).padStart(2, '0')}`);

@@ -100,4 +100,13 @@ export async function activate(link: HTMLAnchorElement): Promise<{ text: string;
   return { text, name: link.download, events: cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
 }
 
+/** Writes the page's feed script at the end of the body (the test removes it). */
+export function addPageFeed(feed: object): void {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = 'esfomo-feed';
+  script.textContent = JSON.stringify(feed);
+  document.body.append(script);
+}
+
 export { clearFeedCache };

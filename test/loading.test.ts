@@ -3,17 +3,8 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { EsfomoTopics } from '../src/topics.js';
 import { FETCH_TIMEOUT } from '../src/feed/load.js';
-import { clearFeedCache, feedUrl, settled, shadowText, until, watchUncaught } from './helpers.js';
+import { addPageFeed, clearFeedCache, feedUrl, settled, shadowText, until, watchUncaught } from './helpers.js';
 
-
-/** Writes the page's feed script at the end of the body (removed after each test). */
-function addPageFeed(feed: object): void {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.id = 'esfomo-feed';
-  script.textContent = JSON.stringify(feed);
-  document.body.append(script);
-}
 
 describe('loading a feed', () => {
   afterEach(() => {

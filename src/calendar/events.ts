@@ -4,7 +4,7 @@
  */
 import type { ImportantDate, Workshop } from '../feed/types.js';
 import { absoluteUrl } from '../feed/urls.js';
-import { dueMillis, dueZoneLabel, formatDue, formatPrevious } from '../time/deadline.js';
+import { dueZoneLabel, formatDue, formatPrevious } from '../time/deadline.js';
 import { eventUid, type CalendarEvent } from './ics.js';
 
 /** `ES-FoMo III`: a workshop's name and edition. */
@@ -25,7 +25,7 @@ export function eventTitle(workshop: Pick<Workshop, 'name' | 'edition'> | undefi
 }
 
 /**
- * A deadline as a calendar event: an instant (no DTEND) at the deadline, its label as the
+ * A deadline as a calendar event: an instant (no DTEND) at the deadline (the date's `at`, set by the validator), its label as the
  * title (after the workshop's name), the zone it was given in and any earlier dates in the
  * description. The UID is stable per workshop and date, and each extension raises SEQUENCE,
  * so importing the file again moves the event instead of adding another.
@@ -35,7 +35,7 @@ export function deadlineEvent(
   workshop: Pick<Workshop, 'name' | 'edition' | 'venue' | 'url'> | undefined,
   locale: string,
 ): CalendarEvent | undefined {
-  const start = dueMillis(date);
+  const start = date.at;
   if (start === undefined || !date.due) return undefined;
   const lines = [`Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`];
   if (date.previous.length) {

@@ -152,6 +152,11 @@ export interface ImportantDate {
   previous: string[];
   tbd: boolean;
   url?: string;
+  /**
+   * The instant it falls due (ms since the epoch), worked out once when the feed is validated;
+   * absent when TBD. Not a field of the feed: the validator adds it.
+   */
+  at?: number;
 }
 
 export interface TopicGroup {

@@ -23,6 +23,7 @@ import {
 } from './types.js';
 import { safeUrl } from './urls.js';
 import { isCalendarDate, isDue, isTimeOfDay, isZoneName } from '../time/zones.js';
+import { dueMillis } from '../time/deadline.js';
 
 /** A feed that cannot be shown at all: unreachable, not JSON, not an object, another version. */
 export class FeedError extends Error {
@@ -336,10 +337,11 @@ class Validator {
       this.warn(path, 'has neither a due date nor "tbd": true (shown as TBD)');
       tbd = true;
     }
+    const when = tbd ? undefined : (due as string);
     return compact({
       id: this.text(value, 'id', path),
       label,
-      due: tbd ? undefined : (due as string),
+      due: when,
       timezone,
       previous: this.list(value, 'previous', (v, p) => {
         if (isDue(v)) return v;
@@ -348,6 +350,7 @@ class Validator {
       }, path),
       tbd,
       url: this.link(value, 'url', path),
+      at: dueMillis({ due: when, timezone, tbd }),
     });
   }
 
