@@ -6,7 +6,7 @@ import type { Feed, ImportantDate, ScheduleDay } from '../feed/types.js';
 import { dayText } from '../time/day.js';
 import { layOut } from '../schedule/layout.js';
 import { dayEvents } from './day-events.js';
-import { deadlineEvent, eventTitle, workshopName } from './events.js';
+import { deadlineEvent, eventTitle, shortName, workshopName } from './events.js';
 import { icsCalendar, icsFileName, type CalendarEvent, type CalendarOptions } from './ics.js';
 
 /** One `.ics` file: its name, the calendar's name, its events. */
@@ -33,7 +33,7 @@ export function datesCalendar(feed: Feed, dates: ImportantDate[], locale: string
   if (!events.length) return undefined;
   const name = `${workshopName(workshop) || 'Important'} dates`;
   const one = dates.length === 1 && feed.dates.length > 1;
-  const title = one ? [workshop.name, workshop.edition, dates[0].label].filter(Boolean).join(' ') : name;
+  const title = one ? [shortName(workshop), dates[0].label].filter(Boolean).join(' ') : name;
   return { fileName: icsFileName(title), name, events };
 }
 
