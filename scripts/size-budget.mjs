@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** The CDN bundle's budget, min + gzip, in bytes (kB = 1,000 bytes). */
-export const BUDGET = 51_000;
+export const BUDGET = 52_000;
 
 export const CDN_FILE = 'dist/cdn/esfomo-elements.min.js';
 
