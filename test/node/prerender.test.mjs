@@ -159,3 +159,13 @@ test('esfomo-elements prerender: a folder in place, calendar files beside the pa
   const again = await readFile(join(dir, 'index.html'), 'utf8');
   assert.equal(again, page);
 });
+
+test('esfomo-elements prerender: a progress line every 100 pages on standard error, unreadable pages left as they were', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'esfomo-big-'));
+  await Promise.all(Array.from({ length: 205 }, (_, i) => writeFile(join(dir, `p${String(i).padStart(3, '0')}.html`), `<!doctype html><title>${i}</title><p>No elements here.</p>`)));
+  await writeFile(join(dir, 'broken.html'), '<!doctype html><esfomo-topics src="/missing.json"></esfomo-topics>');
+  const { stdout, stderr } = await run(process.execPath, [BIN, 'prerender', dir]);
+  assert.deepEqual(stderr.trim().split('\n'), ['prerender: 100/206 pages', 'prerender: 200/206 pages']);
+  assert.match(stdout, /broken\.html: 0 rendered, 1 left for the browser, 1 warning\n/);
+  assert.match(stdout, /prerender: 206 pages, 0 elements rendered, 1 left for the browser, 1 warning\n$/);
+});

@@ -67,10 +67,22 @@ export async function prerenderFiles(paths: string[], options: PrerenderFilesOpt
   }
   let done = 0;
   for (const { file, root } of pages) {
-    const html = await readFile(file, 'utf8');
+    if (done > 0 && done % PROGRESS_EVERY === 0) io.err(`prerender: ${done}/${pages.length} pages`);
+    done++;
     const inside = relative(root, resolve(file));
     const url = inside.startsWith('..') ? undefined : `/${inside.split(sep).join('/')}`;
-    const result = await prerender(html, { root, url });
+    let html: string;
+    let result: Awaited<ReturnType<typeof prerender>>;
+    try {
+      html = await readFile(file, 'utf8');
+      result = await prerender(html, { root, url });
+    } catch (error) {
+      // A page the prerender cannot handle stays as it was; the rest of the site goes on.
+      io.out(`${file}: not rendered (${(error as Error)?.message?.split('\n')[0] ?? error}); left as it was\n`);
+      summary.pages++;
+      summary.warnings++;
+      continue;
+    }
     if (result.html !== html) await writeFile(file, result.html);
     for (const calendar of result.files) await writeIfChanged(join(dirname(file), calendar.path), calendar.text, (a, b) => stampless(a) === stampless(b));
     summary.pages++;
@@ -85,7 +97,6 @@ export async function prerenderFiles(paths: string[], options: PrerenderFilesOpt
       io.out(`${file}: ${parts.join(', ')}\n`);
       for (const warning of result.warnings) io.out(`  ${file}: ${warning}\n`);
     }
-    if (++done % PROGRESS_EVERY === 0 && done < pages.length) io.err(`prerender: ${done}/${pages.length} pages`);
   }
   return summary;
 }
