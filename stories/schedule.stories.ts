@@ -7,6 +7,7 @@ interface Args {
   src?: string;
   feed?: FeedInput;
   day?: string;
+  tabs?: string;
   timezone?: string;
 }
 
@@ -63,10 +64,11 @@ export default {
   component: 'esfomo-schedule',
   argTypes: {
     day: { control: 'text' },
+    tabs: { control: 'select', options: ['auto', 'shown', 'hidden'] },
     timezone: { control: 'text' },
   },
   render: (args) =>
-    html`<esfomo-schedule .feed=${args.feed} src=${args.src ?? ''} day=${args.day ?? ''} timezone=${args.timezone ?? ''}></esfomo-schedule>`,
+    html`<esfomo-schedule .feed=${args.feed} src=${args.src ?? ''} day=${args.day ?? ''} tabs=${args.tabs ?? ''} timezone=${args.timezone ?? ''}></esfomo-schedule>`,
 } satisfies Meta<Args>;
 
 type Story = StoryObj<Args>;
@@ -77,6 +79,7 @@ export const VisitorsZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json'
 export const NamedZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', timezone: 'Asia/Tokyo' } };
 export const SeveralDaysWithTabs: Story = { args: { feed: twoDays } };
 export const OneDayPicked: Story = { args: { feed: twoDays, day: '2024-10-27' } };
+export const DayPickedWithTabs: Story = { args: { feed: twoDays, day: '2024-10-27', tabs: 'shown' } };
 export const ItemInProgress: Story = { args: { feed: today() } };
 export const Narrow: Story = {
   args: { src: '/demo/feeds/esfomo-2024.json' },

@@ -6,17 +6,14 @@ import '../src/schedule.js';
 import '../src/topics.js';
 import { EsfomoSchedule } from '../src/schedule.js';
 import type { FeedInput, FeedLoadDetail } from '../src/index.js';
-import { watchUncaught } from './helpers.js';
+import { sampleFeed, watchUncaught } from './helpers.js';
 
-/** Two days in Vienna, as a two-day workshop's feed has them. */
+/** Two days in Vienna, as a two-day workshop's feed has them (its people: Albert Gu and Tri Dao). */
 function twoDays(): FeedInput {
   return {
     version: 1,
     workshop: { name: 'ES-FoMo', edition: 'II', timezone: 'Europe/Vienna' },
-    people: [
-      { id: 'albert-gu', name: 'Albert Gu', affiliation: 'Carnegie Mellon' },
-      { id: 'tri-dao', name: 'Tri Dao', affiliation: 'Princeton' },
-    ],
+    people: sampleFeed().people,
     schedule: [
       {
         date: '2024-07-26',

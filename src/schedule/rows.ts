@@ -15,8 +15,21 @@ export function table(layout: Layout, whose: string, current: Row | undefined): 
     <caption part="caption"><span class="day" part="day">${layout.caption}</span><span class="visually-hidden">. </span><span class="zone" part="zone">Times in ${layout.zoneLabel}${whose}</span></caption>
     <colgroup><col class="time-col" /><col /><col /></colgroup>
     <thead part="head"><tr><th scope="col" class="time">Time</th><th scope="col">Topic</th><th scope="col">Speakers</th></tr></thead>
-    ${layout.groups.map((rows) => html`<tbody part="group">${rows.map((row) => rowTemplate(row, row === current))}</tbody>`)}
+    ${layout.groups.map((rows) => html`<tbody part="group">${rows.map((row) => (row === current ? rowTemplate(row, true) : quietRow(row)))}</tbody>`)}
   </table>`;
+}
+
+/*
+ * A row not in progress, made once per row of a layout (a layout and its rows never change):
+ * printing the same layout again (a clock wake, the toggle back) makes only the row in
+ * progress anew. A cache of what a pure function returns, not state: the same row gives
+ * the same template whoever asks.
+ */
+const quiet = new WeakMap<Row, TemplateResult>();
+function quietRow(row: Row): TemplateResult {
+  let made = quiet.get(row);
+  if (!made) quiet.set(row, (made = rowTemplate(row, false)));
+  return made;
 }
 
 /*
