@@ -1,6 +1,6 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, noChange, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { createRef, ref, type Ref } from 'lit/directives/ref.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { EsfomoElement, Notice } from './shared/esfomo-element.js';
 import { warnOnce } from './shared/attributes.js';
 import type { FeedState } from './feed/load.js';
@@ -34,6 +34,26 @@ declare global {
     'esfomo-deadline': CustomEvent<DeadlineDetail>;
   }
 }
+
+/** Where Lit puts an element it rendered, for the tick to write into. */
+interface Ref {
+  value?: Element;
+}
+
+/**
+ * `ref()` in a few lines: Lit hands over the element as it commits (the tick checks that it is
+ * still connected). A plain directive, so the bundle does not carry lit's async directives.
+ */
+class RefDirective extends Directive {
+  render(_ref: Ref): unknown {
+    return noChange;
+  }
+  override update(part: ElementPart, [ref]: [Ref]): unknown {
+    ref.value = part.element;
+    return noChange;
+  }
+}
+const ref = directive(RefDirective);
 
 /** What the countdown shows, worked out once per change of its inputs. */
 interface Deadline {
@@ -191,9 +211,9 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
   }
 
   /** Where Lit puts the elements a tick writes into. */
-  readonly #nums: Ref<HTMLElement>[] = UNITS.map(() => createRef());
-  readonly #names: Ref<HTMLElement>[] = UNITS.map(() => createRef());
-  readonly #words: Ref<HTMLElement> = createRef();
+  readonly #nums: Ref[] = UNITS.map(() => ({}));
+  readonly #names: Ref[] = UNITS.map(() => ({}));
+  readonly #words: Ref = {};
   #live: Live | undefined;
   #watch = new ClockWatch(this, (now) => this.#tick(now));
   /** The instant this countdown was seen open for: only such a deadline fires when it passes. */
