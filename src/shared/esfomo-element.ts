@@ -147,6 +147,23 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
     return html`<p class="message" part="message" role="status">${text}</p>`;
   }
 
+  /** Whether the element came with a declarative shadow root (rendered at build time), not yet taken over. */
+  #prerendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#prerendered = !isServer && !!this.shadowRoot && !this.hasUpdated;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * An element rendered at build time keeps what the server wrote until its feed is here: its
+   * first render in the browser must be the server's (hydration), not the loading state.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.#prerendered && !this.hasUpdated && this.feedState.status === 'loading') return false;
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('src') || changed.has('feed')) this.feedController.sync();
@@ -239,7 +256,21 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   protected override update(changed: PropertyValues): void {
     try {
       super.update(changed);
-    } catch (error) {
+      this.#prerendered = false;
+    } catch (thrown) {
+      let error = thrown;
+      if (this.#prerendered) {
+        // What the server wrote is not what the browser shows (the feed changed, or did not
+        // load): drop it, keep its styles, and render afresh.
+        this.#prerendered = false;
+        for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+        try {
+          super.update(changed);
+          return;
+        } catch (again) {
+          error = again;
+        }
+      }
       console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
       this.view = { kind: 'message', text: FAILED };
       super.update(changed);
