@@ -14,6 +14,7 @@ import {
   type Feed,
   type ImportantDate,
   type Kind,
+  type Paper,
   type Person,
   type Problem,
   type ScheduleDay,
@@ -22,6 +23,7 @@ import {
   type Workshop,
 } from './types.js';
 import { safeUrl } from './urls.js';
+import { paperRefs, readPapers } from './validate-papers.js';
 import { at, compact, describe, isObject, own, type Json } from './json.js';
 
 export { describe };
@@ -48,11 +50,12 @@ export interface Validated {
 }
 
 const MAX_DEPTH = 32;
-const SECTIONS = ['$schema', 'version', 'workshop', 'people', 'schedule', 'dates', 'topics'];
+const SECTIONS = ['$schema', 'version', 'workshop', 'people', 'schedule', 'dates', 'topics', 'papers'];
 
-class Validator {
+export class Validator {
   readonly problems: Problem[] = [];
   #people = new Map<string, Person>();
+  #papers = new Map<string, Paper>();
 
   error(path: string, message: string): void {
     this.problems.push({ path, message, severity: 'error' });
@@ -80,6 +83,8 @@ class Validator {
     }
     const workshop = this.workshop(own(raw, 'workshop'));
     const people = this.list(raw, 'people', (v, p) => this.#index(this.person(v, p, true), p));
+    const { papers, byId } = readPapers(this, raw);
+    this.#papers = byId;
     return {
       version: 1,
       workshop,
@@ -87,6 +92,7 @@ class Validator {
       schedule: this.list(raw, 'schedule', (v, p) => this.day(v, p, workshop.timezone)),
       dates: this.list(raw, 'dates', (v, p) => this.date(v, p, workshop.timezone)),
       topics: this.list(raw, 'topics', (v, p) => this.topic(v, p, 0)),
+      papers,
     };
   }
 
@@ -220,6 +226,11 @@ class Validator {
     return person;
   }
 
+  /** The person of `people` with this id, if any. */
+  listed(id: string): Person | undefined {
+    return this.#people.get(id);
+  }
+
   /** A speaker or moderator: an id in `people`, or an inline person. */
   ref(value: unknown, path: string): Person | undefined {
     if (typeof value === 'string') {
@@ -289,6 +300,7 @@ class Validator {
       tentative: this.flag(value, 'tentative', path),
       url: this.link(value, 'url', path),
       items: this.list(value, 'items', (v, p) => this.item(v, p, depth + 1), path),
+      papers: paperRefs(this, value, path, this.#papers),
     });
   }
 
