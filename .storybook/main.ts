@@ -25,6 +25,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../demo/feeds', to: '/demo/feeds' },
     { from: '../stories/assets', to: '/stories/assets' },
+    // The tests' fixtures: the papers stories read what `esfomo-elements import openreview` printed.
+    { from: '../test/fixtures', to: '/test/fixtures' },
   ],
   // Offline: no telemetry, no "what's new" or version checks.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -8,6 +8,7 @@ export { EsfomoPeople } from './people.js';
 export { EsfomoSchedule } from './schedule.js';
 export { EsfomoCountdown } from './countdown.js';
 export { EsfomoDates } from './dates.js';
+export { EsfomoPapers } from './papers.js';
 export { EsfomoElement, FeedElement, Notice } from './shared/esfomo-element.js';
 export { validateFeed, FeedError, formatProblem } from './feed/validate.js';
 export { clearFeedCache } from './feed/load.js';

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { EsfomoElement } from './shared/esfomo-element.js';
-import { parseEnum, warnOnce, warnOncePerPage, words } from './shared/attributes.js';
+import { parseEnum, singular, warnOnce, warnOncePerPage, words } from './shared/attributes.js';
 import { avatarClass, avatarPalette, initials } from './shared/avatar.js';
 import type { Feed, Person } from './feed/types.js';
 
@@ -19,10 +19,7 @@ interface Card {
 /** Whether the console has said, once for the page, that `role` is to be written `roles`. */
 
 /** A role word as compared: lower case, and a plural's `s` dropped (`Speakers` is `speaker`). */
-function roleWord(word: string): string {
-  const w = word.trim().toLowerCase();
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-}
+const roleWord = singular;
 
 /** The role words of an attribute value: separated by spaces or commas. */
 function roleWords(value: string | null | undefined): string[] {

@@ -68,6 +68,7 @@ const TITLES: Record<string, string> = {
   'esfomo-countdown': 'Countdown',
   'esfomo-dates': 'Important dates',
   'esfomo-topics': 'Topics',
+  'esfomo-papers': 'Accepted papers',
 };
 
 /**

@@ -7,3 +7,4 @@ runConformance('esfomo-people', { feedSection: 'people' });
 runConformance('esfomo-countdown', { feedSection: 'dates', attributes: { deadline: 'submission' } });
 runConformance('esfomo-dates', { feedSection: 'dates' });
 runConformance('esfomo-topics', { feedSection: 'topics' });
+runConformance('esfomo-papers', { feedSection: 'papers' });

@@ -17,7 +17,7 @@ import type { FeedInput } from '../src/feed/types.js';
 import type { EsfomoElement } from '../src/shared/esfomo-element.js';
 import { addPageFeed, clearFeedCache, feedUrl, sampleFeed, settled, shadowText, until, watchUncaught } from './helpers.js';
 
-type Section = 'people' | 'schedule' | 'dates' | 'topics';
+type Section = 'people' | 'schedule' | 'dates' | 'topics' | 'papers';
 
 export interface ConformanceOptions {
   /** The section of the feed the element shows (a wrong one shows the message). */
@@ -40,6 +40,7 @@ function marked(marker: string): FeedInput {
   feed.schedule = feed.schedule!.map((day) => ({ ...day, items: day.items.map((item) => ({ ...item, title: `${item.title} ${marker}` })) }));
   feed.dates = feed.dates!.map((d) => ({ ...d, label: `${d.label} ${marker}` }));
   feed.topics = [...feed.topics!, `Topic ${marker}`];
+  feed.papers = feed.papers!.map((p) => ({ ...p, title: `${p.title} ${marker}` }));
   return feed;
 }
 

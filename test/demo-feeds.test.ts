@@ -44,6 +44,7 @@ describe('the JSON Schema and the demo feeds', () => {
     [{ version: 1, people: [{ name: 'x', url: 'javascript:alert(1)' }] }, '/people/0/url'],
     [{ version: 1, dates: [{ label: 'x', due: '26/05/2025' }] }, '/dates/0/due'],
     [{ version: 1, topics: [42] }, '/topics/0'],
+    [{ version: 1, papers: [{ id: 'marlin', authors: [] }] }, '/papers/0'],
   ] as const) {
     it(`the schema, like the validator, rejects ${JSON.stringify(bad)}`, () => {
       const result = schema.validate(bad);

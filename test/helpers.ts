@@ -30,6 +30,9 @@ export function sampleFeed(): FeedInput {
       { title: 'Training and inference', items: ['Training and inference of large models', 'Low-precision training and inference'] },
       'Scheduling for AI',
     ],
+    papers: [
+      { id: 'marlin', title: 'Marlin: a Fast 4-Bit Inference Kernel', authors: ['albert-gu', { name: 'Roberto L. Castro', affiliation: 'UDC' }], kind: 'oral', poster: '12' },
+    ],
   };
 }
 

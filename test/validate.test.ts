@@ -22,7 +22,7 @@ describe('validateFeed', () => {
   it('fills absent sections with empty lists and the zone with UTC', () => {
     const { feed, problems } = validateFeed({ version: 1, topics: ['A'] });
     expect(problems).to.deep.equal([]);
-    expect(feed).to.deep.equal({ version: 1, workshop: { timezone: 'UTC' }, people: [], schedule: [], dates: [], topics: ['A'] });
+    expect(feed).to.deep.equal({ version: 1, workshop: { timezone: 'UTC' }, people: [], schedule: [], dates: [], topics: ['A'], papers: [] });
   });
 
   for (const [raw, message] of [

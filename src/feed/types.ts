@@ -61,6 +61,8 @@ export interface ScheduleItemInput {
   tentative?: boolean;
   url?: string;
   items?: ScheduleItemInput[];
+  /** Ids of the papers (in `papers`) the item presents: an oral, a spotlight or a poster session. */
+  papers?: string[];
 }
 
 export interface ScheduleDayInput {
@@ -88,6 +90,24 @@ export interface TopicGroupInput {
 }
 export type TopicInput = string | TopicGroupInput;
 
+/** An author: a person's `id` in `people`, an inline person, or a plain name. */
+export type AuthorRef = string | PersonInput;
+
+export interface PaperInput {
+  id: string;
+  title: string;
+  authors: AuthorRef[];
+  /** `oral`, `spotlight`, `poster`, or another word. */
+  kind?: string;
+  url?: string;
+  pdf?: string;
+  code?: string;
+  /** The poster's board number or label. */
+  poster?: string | number;
+  award?: string;
+  abstract?: string;
+}
+
 export interface FeedInput {
   $schema?: string;
   version: 1;
@@ -96,6 +116,7 @@ export interface FeedInput {
   schedule?: ScheduleDayInput[];
   dates?: ImportantDateInput[];
   topics?: TopicInput[];
+  papers?: PaperInput[];
 }
 
 /* ------------------------------------------------------------- validated */
@@ -133,6 +154,8 @@ export interface ScheduleItem {
   tentative: boolean;
   url?: string;
   items: ScheduleItem[];
+  /** The papers the item presents, resolved from their ids (unknown ids dropped). */
+  papers: Paper[];
 }
 
 export interface ScheduleDay {
@@ -165,6 +188,21 @@ export interface TopicGroup {
 }
 export type Topic = string | TopicGroup;
 
+export interface Paper {
+  id: string;
+  title: string;
+  /** People from `people`, inline people, and plain names (as `{ name }`), in the feed's order. */
+  authors: Person[];
+  /** The kind as written, trimmed and in lower case (`oral`, `spotlight`, `poster`, or another word). */
+  kind?: string;
+  url?: string;
+  pdf?: string;
+  code?: string;
+  poster?: string;
+  award?: string;
+  abstract?: string;
+}
+
 export interface Feed {
   version: 1;
   workshop: Workshop;
@@ -172,6 +210,7 @@ export interface Feed {
   schedule: ScheduleDay[];
   dates: ImportantDate[];
   topics: Topic[];
+  papers: Paper[];
 }
 
 /** One thing wrong with a feed, at a JSON path such as `schedule[0].items[3].start`. */

@@ -17,15 +17,17 @@ import {
   type Feed,
   type ImportantDate,
   type Kind,
+  type Paper,
   type Person,
   type Problem,
   type ScheduleDay,
   type ScheduleItem,
-  type Topic,
   type Workshop,
 } from './types.js';
 import { safeUrl } from './urls.js';
+import { paperRefs, readPapers } from './validate-papers.js';
 import { at, compact, describe, isObject, own, type Json } from './json.js';
+import { topic } from './validate-topics.js';
 
 export { describe };
 import { isCalendarDate, isDue, isTimeOfDay, isZoneName } from '../time/zones.js';
@@ -50,14 +52,15 @@ export interface Validated {
   problems: Problem[];
 }
 
-const MAX_DEPTH = 32;
-const SECTIONS = ['$schema', 'version', 'workshop', 'people', 'schedule', 'dates', 'topics'];
+export const MAX_DEPTH = 32;
+const SECTIONS = ['$schema', 'version', 'workshop', 'people', 'schedule', 'dates', 'topics', 'papers'];
 
-class Validator {
+export class Validator {
   readonly problems: Problem[] = [];
   #people = new Map<string, Person>();
   /** The path of the day of each date. */
   #days = new Map<string, string>();
+  #papers = new Map<string, Paper>();
 
   error(path: string, message: string): void {
     this.problems.push({ path, message, severity: 'error' });
@@ -85,13 +88,16 @@ class Validator {
     }
     const workshop = this.workshop(own(raw, 'workshop'));
     const people = this.list(raw, 'people', (v, p) => this.#index(this.person(v, p, true), p));
+    const { papers, byId } = readPapers(this, raw);
+    this.#papers = byId;
     return {
       version: 1,
       workshop,
       people,
       schedule: this.list(raw, 'schedule', (v, p) => this.day(v, p, workshop.timezone)),
       dates: this.list(raw, 'dates', (v, p) => this.date(v, p, workshop.timezone)),
-      topics: this.list(raw, 'topics', (v, p) => this.topic(v, p, 0)),
+      topics: this.list(raw, 'topics', (v, p) => topic(this, v, p, 0)),
+      papers,
     };
   }
 
@@ -225,6 +231,11 @@ class Validator {
     return person;
   }
 
+  /** The person of `people` with this id, if any. */
+  listed(id: string): Person | undefined {
+    return this.#people.get(id);
+  }
+
   /** A speaker or moderator: an id in `people`, or an inline person. */
   ref(value: unknown, path: string): Person | undefined {
     if (typeof value === 'string') {
@@ -311,6 +322,7 @@ class Validator {
       tentative: this.flag(value, 'tentative', path),
       url: this.link(value, 'url', path),
       items: this.list(value, 'items', (v, p) => this.item(v, p, depth + 1, this.#session(start, end, parent)), path),
+      papers: paperRefs(this, value, path, this.#papers),
     });
   }
 
@@ -356,24 +368,6 @@ class Validator {
     });
   }
 
-  topic(value: unknown, path: string, depth: number): Topic | undefined {
-    if (typeof value === 'string') {
-      if (value.trim()) return value;
-      this.error(path, 'is an empty topic (skipped)');
-      return undefined;
-    }
-    if (!isObject(value)) {
-      this.error(path, `${describe(value)} is not a topic (text, or an object with a title and items) (skipped)`);
-      return undefined;
-    }
-    if (depth > MAX_DEPTH) {
-      this.error(path, `is nested more than ${MAX_DEPTH} deep (skipped)`);
-      return undefined;
-    }
-    const title = this.required(value, 'title', path, 'a topic group');
-    if (title === undefined) return undefined;
-    return { title, items: this.list(value, 'items', (v, p) => this.topic(v, p, depth + 1), path) };
-  }
 }
 
 /**

@@ -3,7 +3,8 @@
  * layout, the caption's zone note, the row in progress), so printing twice prints the same.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Person, ScheduleItem } from '../feed/types.js';
+import type { Paper, Person, ScheduleItem } from '../feed/types.js';
+import { authorList } from '../papers/markup.js';
 import type { Layout, Row } from './layout.js';
 
 /** A title that already says it is to be confirmed needs no "TBC" mark after it. */
@@ -41,7 +42,7 @@ function quietRow(row: Row): TemplateResult {
 function rowTemplate(row: Row, now: boolean): TemplateResult {
   const item = row.item;
   const people = item.speakers.length + item.moderators.length;
-  return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${title(item)}</th><td part="speakers">${people === 0
+  return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item)}</th><td part="speakers">${people === 0
       ? nothing
       : people === 1
         ? item.speakers.length ? person(item.speakers[0], false) : person(item.moderators[0], true)
@@ -83,4 +84,11 @@ function person(p: Person, moderator: boolean, listed = false): TemplateResult {
   return listed
     ? html`<li part=${part}><span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`
     : html`<div part=${part}><span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></div>`;
+}
+
+/** The papers an item presents, under its title: each one's title (a link to its page) and authors, a line each. */
+function papers(list: Paper[]): TemplateResult {
+  return html`<ul class="papers">${list.map((p) => html`<li part="paper"><span class="paper-title" part="paper-title">${p.url ? html`<a href=${p.url}>${p.title}</a>` : p.title}</span>${p.authors.length
+    ? html` <span class="paper-authors" part="paper-authors">${authorList(p.authors)}</span>`
+    : nothing}</li>`)}</ul>`;
 }

@@ -157,6 +157,19 @@ export const scheduleStyles = css`
   .affiliation {
     font-style: italic;
   }
+  .papers {
+    list-style: none;
+    margin: 0.2em 0 0;
+    padding: 0;
+    font-weight: normal;
+  }
+  .papers li + li {
+    margin-block-start: 0.2em;
+  }
+  .paper-authors {
+    display: block;
+    font-size: 0.9em;
+  }
   .empty {
     margin: 0;
   }

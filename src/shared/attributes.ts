@@ -39,6 +39,12 @@ export function words(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
+/** A word as filters compare it: lower case, and a plural's `s` dropped (`Speakers` is `speaker`, `orals` is `oral`). */
+export function singular(word: string): string {
+  const w = word.trim().toLowerCase();
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
 /** The result of reading an attribute: the value to use, and what was wrong with the written one. */
 export interface Parsed<T> {
   value: T;

@@ -7,7 +7,7 @@ import { formatProblem } from '../feed/validate.js';
 import { localeOf } from './locale.js';
 import { baseStyles } from './styles.js';
 
-type Section = 'workshop' | 'people' | 'schedule' | 'dates' | 'topics';
+type Section = 'workshop' | 'people' | 'schedule' | 'dates' | 'topics' | 'papers';
 
 /** What a model step may give instead of a model: a short message shown in the element's place. */
 export class Notice {

@@ -81,3 +81,8 @@ test('the papers pass the library\'s validator', async () => {
     if (Array.isArray(feed.papers)) assert.equal(feed.papers.length, json.papers.length, file);
   }
 });
+
+test('test/fixtures/imported-openreview.json (the browser tests\' papers) is what the importer prints now', () => {
+  const { json } = imported(['import', 'openreview', fixture('openreview-v2.json')]);
+  assert.deepEqual(readFixture('../../fixtures/imported-openreview.json'), json);
+});
