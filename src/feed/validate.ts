@@ -26,7 +26,7 @@ import { at, compact, describe, isObject, own, type Json } from './json.js';
 
 export { describe };
 import { isCalendarDate, isDue, isTimeOfDay, isZoneName } from '../time/zones.js';
-import { dueMillis } from '../time/deadline.js';
+import { dueMillis, eventDay } from '../time/deadline.js';
 
 /** A feed that cannot be shown at all: unreachable, not JSON, not an object, another version. */
 export class FeedError extends Error {
@@ -288,6 +288,7 @@ class Validator {
       moderators: this.list(value, 'moderators', (v, p) => this.ref(v, p), path),
       tentative: this.flag(value, 'tentative', path),
       url: this.link(value, 'url', path),
+      label: this.text(value, 'label', path),
       items: this.list(value, 'items', (v, p) => this.item(v, p, depth + 1), path),
     });
   }
@@ -312,6 +313,13 @@ class Validator {
       tbd = true;
     }
     const when = tbd ? undefined : (due as string);
+    let event = false;
+    const kind = own(value, 'kind');
+    if (kind === 'event') event = true;
+    else if (kind !== undefined && kind !== null && kind !== 'deadline') {
+      this.warn(at(path, 'kind'), `${describe(kind)} is not a kind of date ("deadline" or "event"); taken as "deadline"`);
+    }
+    const day = event && when ? eventDay(when, timezone) : undefined;
     return compact({
       id: this.text(value, 'id', path),
       label,
@@ -324,7 +332,10 @@ class Validator {
       }, path),
       tbd,
       url: this.link(value, 'url', path),
-      at: dueMillis({ due: when, timezone, tbd }),
+      note: this.text(value, 'note', path),
+      ...(event ? { kind: 'event' as const } : {}),
+      ...(day ? { start: day.start } : {}),
+      at: day ? day.end : dueMillis({ due: when, timezone, tbd }),
     });
   }
 
