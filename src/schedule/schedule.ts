@@ -104,6 +104,7 @@ interface ScheduleModel {
  * @csspart now-badge - The small now label in the time cell of the item in progress.
  * @csspart title - The title cell (a row header).
  * @csspart tbc - The TBC mark after a tentative item's title.
+ * @csspart label - The page's word for an item's kind (`Invited Talk`, `Oral`), small, before its title.
  * @csspart speakers - The cell of speakers and moderators.
  * @csspart person - Each speaker or moderator.
  * @csspart moderator - A moderator (also has part `person`).
