@@ -18,7 +18,8 @@ const entries = Object.fromEntries(
     .map((f) => [f.slice(0, -3), `src/${f}`]),
 );
 
-const nodeExternal = (id) => /^(node:|(lit|luxon)(\/|$))/.test(id);
+// The prerender loads the elements and the validator from the built dist/esm, by the package's name.
+const nodeExternal = (id) => /^(node:|luxon(\/|$)|parse5$|lit(\/|$)|@lit-labs\/|esfomo-elements(\/|$))/.test(id);
 
 const external = (id) => /^(lit|@lit\/context|luxon)(\/|$)/.test(id);
 
@@ -39,7 +40,8 @@ export default [
     ],
   },
   {
-    input: 'src/index.ts',
+    // The elements with Lit's hydration support first, for pages rendered at build time.
+    input: 'src/cdn/bundle.ts',
     output: {
       file: 'dist/cdn/esfomo-elements.min.js',
       format: 'es',
@@ -59,7 +61,7 @@ export default [
     ],
   },
   {
-    input: { cli: 'src/node/cli.ts' },
+    input: { cli: 'src/node/cli.ts', prerender: 'src/node/prerender.ts' },
     external: nodeExternal,
     output: {
       dir: 'dist/node',
@@ -68,6 +70,6 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [typescript({ tsconfig: 'tsconfig.node.json', outDir: 'dist/node' })],
+    plugins: [typescript({ tsconfig: 'tsconfig.node.json', outDir: 'dist/node', declaration: true, declarationDir: 'dist/node/types' })],
   },
 ];

@@ -11,6 +11,7 @@ import { ensureChromium, CHROMIUM_FLAGS as FLAGS } from './scripts/chromium.mjs'
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { storiesPlugin } from './scripts/stories-plugin.mjs';
 import { faultyServer } from './scripts/faulty-server.mjs';
+import { prerenderPlugin } from './scripts/prerender-plugin.mjs';
 
 const executablePath = ensureChromium();
 
@@ -41,7 +42,7 @@ export default {
     browsers: [browserIn(zone)],
   })),
   middleware: [faultyServer()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin(), prerenderPlugin()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
   testFramework: {
     config: { timeout: 5000 },

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** The CDN bundle's budget, min + gzip, in bytes (kB = 1,000 bytes). */
-// 50 kB: reading a Jekyll/YAML page feed as written (src/feed/from-yaml.ts and the markup-to-text
-// tokenizer, src/feed/markup.ts) costs 1.5 kB; before them the bundle was 48.06 kB.
-export const BUDGET = 50_000;
+// Raised while this round's merges land (hydration support +1.7 kB, the Jekyll/YAML reading
+// +1.5 kB); it comes down to 30 kB with the bytes work.
+export const BUDGET = 52_000;
 
 export const CDN_FILE = 'dist/cdn/esfomo-elements.min.js';
 

@@ -62,8 +62,6 @@ export class EsfomoFeed extends LitElement {
   }
 
   protected override updated(): void {
-    // A new state object for every change: consumers compare with Object.is.
-    this.#provider.setValue(this.feedState);
     if (this.feedState === this.#announced) return;
     this.#announced = this.feedState;
     announce(this, this.feedState);
@@ -71,7 +69,11 @@ export class EsfomoFeed extends LitElement {
 
   #sync(): void {
     const next = this.#resolve();
-    if (next !== this.feedState) this.feedState = next;
+    if (next === this.feedState) return;
+    this.feedState = next;
+    // At once, not after this element's update: an element inside that connects right after
+    // must be given what is known now. A new state object for every change: consumers compare with Object.is.
+    this.#provider.setValue(next);
   }
 
   #resolve(): FeedState {

@@ -261,7 +261,10 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.role) {
-      warnOncePerPage(`<esfomo-people role="${this.role}">: write roles="${this.role}" instead; role is ARIA's attribute, and accessibility checkers report it as an unknown role (role still works).`);
+      warnOncePerPage(
+        `<esfomo-people role="${this.role}">: write roles="${this.role}" instead; role is ARIA's attribute, and accessibility checkers report it as an unknown role (role still works).`,
+        'people role',
+      );
     }
     const view = this.view;
     try {

@@ -105,7 +105,7 @@ describe('the docs tables and controls of each element', () => {
             if (noControl.includes(category)) expect(hasControl(argType), `${story.id}: ${category} ${name}`).to.equal(false);
           }
           for (const attribute of declaration.attributes ?? []) {
-            const simple = /^(string|boolean|number)( \| (undefined|null))?$|^'[^']*'( \| '[^']*')*$/.test(attribute.type?.text ?? '');
+            const simple = /^(string|boolean|number)( \| (undefined|null))?$|^'[^']*'( \| '[^']*')*( \| (undefined|null))?$/.test(attribute.type?.text ?? '');
             expect(hasControl(rowOf(story.argTypes, CATEGORY.attributes, attribute.name)), `${story.id}: ${attribute.name} (${attribute.type?.text})`).to.equal(simple);
           }
         }

@@ -12,9 +12,16 @@ describe('localeOf', () => {
     expect(localeOf(inner)).to.equal('de-AT');
   });
 
-  it("falls back to the page's lang, then the browser's", async () => {
+  it("falls back to the page's lang, then en: never the visitor's browser language", async () => {
     const el = await fixture(html`<span></span>`);
     const pageLang = document.documentElement.getAttribute('lang');
-    expect(localeOf(el)).to.equal(pageLang || navigator.language);
+    expect(localeOf(el)).to.equal(pageLang || 'en');
+    document.documentElement.setAttribute('lang', 'fr-CA');
+    try {
+      expect(localeOf(el)).to.equal('fr-CA');
+    } finally {
+      if (pageLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', pageLang);
+    }
   });
 });

@@ -161,6 +161,8 @@ interface Request {
   resolve: (state: SettledFeed) => void;
   /** Started: the timeout runs from here, not from when it was asked for. */
   started: boolean;
+  /** Ends a started request: with its answer, or with none when nobody waits. */
+  finish?: (state?: SettledFeed) => void;
 }
 
 /** Requests asked for and not yet settled. */
@@ -181,13 +183,19 @@ function startNext(): void {
     const request = queue.shift()!;
     running++;
     request.started = true;
-    fetchFeed(request.url, request.controller).then((state) => {
+    let done = false;
+    // The slot is freed when the answer comes, or at once when nobody waits any more: a
+    // request is never left holding a slot, whatever the network (or a stand-in fetch) does.
+    request.finish = (state) => {
+      if (done) return;
+      done = true;
       running--;
       if (inFlight.get(request.url) === request) inFlight.delete(request.url);
-      if (state.status === 'ready') byUrl.set(request.url, state);
-      request.resolve(state);
+      if (state?.status === 'ready') byUrl.set(request.url, state);
+      if (state) request.resolve(state);
       startNext();
-    });
+    };
+    fetchFeed(request.url, request.controller).then(request.finish);
   }
 }
 
@@ -199,10 +207,16 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Sett
     timedOut = true;
     controller.abort();
   }, FETCH_TIMEOUT);
+  // Given up (timed out, or nobody waits) means given up, even for a fetch that ignores its signal.
+  const aborted = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () => reject(new DOMException('The request was aborted.', 'AbortError')), { once: true }),
+  );
+  aborted.catch(() => {});
+  const unlessAborted = <T>(work: Promise<T>): Promise<T> => Promise.race([work, aborted]);
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      response = await unlessAborted(fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } }));
     } catch (error) {
       if (timedOut) throw timeoutError(url);
       throw new FeedError(`The feed could not be fetched (${(error as Error)?.message ?? error}).`, 'network', url);
@@ -217,7 +231,7 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Sett
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await unlessAborted(response.text());
     } catch {
       if (timedOut) throw timeoutError(url);
       throw new FeedError('The feed could not be read.', 'network', url);
@@ -266,8 +280,10 @@ export function waitForUrl(src: string): FeedWait {
       released = true;
       if (--r.waiters > 0 || inFlight.get(r.url) !== r) return;
       inFlight.delete(r.url);
-      if (r.started) r.controller.abort();
-      else queue.splice(queue.indexOf(r), 1);
+      if (r.started) {
+        r.controller.abort();
+        r.finish?.();
+      } else queue.splice(queue.indexOf(r), 1);
     },
   };
 }

@@ -9,6 +9,7 @@ import { InputError } from './errors.js';
 import { readJson } from './read.js';
 import { importOpenReview } from './import/openreview.js';
 import { importFrab } from './import/frab.js';
+import { run as runPrerender } from './prerender/command.js';
 
 export const PROGRAM = 'esfomo-elements';
 
@@ -76,6 +77,18 @@ const importCommand: Command = {
 /** Every subcommand, by name. */
 export const COMMANDS: Record<string, Command> = {
   import: importCommand,
+  prerender: {
+    usage: 'prerender PATH... [--root DIR] [--strict]',
+    summary: 'render the esfomo elements of HTML files in place (a folder: every .html file under it)',
+    help: [
+      '  --root DIR  the site\'s root, for feed addresses that start with / (default: the folder given)',
+      '  --strict    exit with status 1 when anything was left for the browser or warned about',
+      '',
+      'One line per page with esfomo elements, its warnings under it, then a summary (standard output);',
+      'a progress line every 100 pages on standard error. Calendar files are written beside each page.',
+    ],
+    run: runPrerender,
+  },
 };
 
 function usage(): string {

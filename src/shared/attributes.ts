@@ -18,10 +18,10 @@ export function warnOnce(el: { localName: string }, message: string): void {
 }
 
 const once = new Set<string>();
-/** A console line said once per page, whatever the number of elements that have cause to say it. */
-export function warnOncePerPage(message: string): void {
-  if (once.has(message)) return;
-  once.add(message);
+/** A console line said once per page (per `key`, by default the message), whatever the number of elements that have cause to say it. */
+export function warnOncePerPage(message: string, key = message): void {
+  if (once.has(key)) return;
+  once.add(key);
   console.warn(`esfomo-elements: ${message}`);
 }
 

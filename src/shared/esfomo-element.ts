@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedController } from '../feed/controller.js';
 import { NO_FEED, type FeedState } from '../feed/load.js';
@@ -68,6 +68,11 @@ const FAILED = 'This part of the programme could not be shown.';
 export abstract class EsfomoElement<Model = unknown> extends LitElement {
   static override styles = [baseStyles];
 
+  static {
+    // Setting `visitorKnown` in firstUpdated is the design (one update after the first), not a mistake.
+    this.disableWarning?.('change-in-update');
+  }
+
   /** The address of the feed (JSON). Without it, the nearest `<esfomo-feed>` or the page's feed is used. */
   @property() src?: string;
 
@@ -107,6 +112,15 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   protected abstract readonly section: Section;
 
   /**
+   * Whether the element may show what depends on the visitor or the clock (their zone, the
+   * time left, what has passed). False for the first render, on a server and in the browser
+   * alike, so that the browser's first render is the server's to the byte whatever the
+   * visitor's zone, language or clock (hydration); true from the update right after it.
+   * @internal
+   */
+  @state() protected visitorKnown = false;
+
+  /**
    * The language the element writes in, as of the last model step, with its clock
    * (`en-GB-u-hc-h12` when `hour-cycle` says so): every format made with it follows both.
    * @internal
@@ -122,10 +136,11 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   /**
    * Reactive properties that do not change the model (what is derived from them is cheap and
    * computed by the subclass after the model step): a change of only these skips the model step.
+   * By default `visitorKnown`: an element whose model depends on the visitor leaves it out.
    * @internal
    */
   protected get liveProperties(): readonly PropertyKey[] {
-    return [];
+    return ['visitorKnown'];
   }
 
   /**
@@ -153,6 +168,23 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   /** @internal */
   protected renderMessage(text: string): TemplateResult {
     return html`<p class="message" part="message" role="status">${text}</p>`;
+  }
+
+  /** Whether the element came with a declarative shadow root (rendered at build time), not yet taken over. */
+  #prerendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#prerendered = !isServer && !!this.shadowRoot && !this.hasUpdated;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * An element rendered at build time keeps what the server wrote until its feed is here: its
+   * first render in the browser must be the server's (hydration), not the loading state.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.#prerendered && !this.hasUpdated && this.feedState.status === 'loading') return false;
+    return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -210,11 +242,38 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The update right after the first render: what depends on the visitor comes now.
+    if (!isServer) this.visitorKnown = true;
+  }
+
+  /** Resolves once the element has settled, the update that follows the first render included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.isUpdatePending) result = await super.getUpdateComplete();
+    return result;
+  }
+
   /** A throw while Lit commits what `render` returned (a directive, a binding) shows the message too. */
   protected override update(changed: PropertyValues): void {
     try {
       super.update(changed);
-    } catch (error) {
+      this.#prerendered = false;
+    } catch (thrown) {
+      let error = thrown;
+      if (this.#prerendered) {
+        // What the server wrote is not what the browser shows (the feed changed, or did not
+        // load): drop it, keep its styles, and render afresh.
+        this.#prerendered = false;
+        for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+        try {
+          super.update(changed);
+          return;
+        } catch (again) {
+          error = again;
+        }
+      }
       console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
       this.view = { kind: 'message', text: FAILED };
       super.update(changed);

@@ -1,6 +1,8 @@
 /**
  * The language dates and times are written in: the nearest `lang` around the element (the
- * host page's own), else the browser's, as a locale `Intl` can format with (`en` otherwise).
+ * host page's own), as a locale `Intl` can format with; `en` for a page that says none. Never
+ * the visitor's browser language: the page's text is in the page's language, and a render made
+ * at build time must read the same for every visitor.
  */
 import { isServer } from 'lit';
 import { composedAncestors } from './dom.js';
@@ -22,5 +24,5 @@ export function localeOf(el: Element): string {
     const lang = node instanceof Element ? node.getAttribute('lang') : null;
     if (lang) return usableLocale(lang);
   }
-  return usableLocale(navigator.language);
+  return 'en';
 }
