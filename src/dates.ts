@@ -90,7 +90,7 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
         font-weight: var(--_next-weight);
       }
       .note {
-        color: var(--_muted);
+        font-style: italic;
       }
       .calendar {
         font-size: 0.85em;

@@ -40,13 +40,13 @@ const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/
 const VIENNA_MIDNIGHT = Date.UTC(2024, 6, 25, 22); // 26 Jul 2024 00:00 CEST
 const VIENNA_END = Date.UTC(2024, 6, 26, 22); // 27 Jul 2024 00:00 CEST
 
+/** Fakes the clock from `now` on (timers and Date; `sinon.restore()` puts the real ones back). */
+const at = (now: number) => sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+
 describe('the feed’s label, note and event dates', () => {
-  let fake: sinon.SinonFakeTimers | undefined;
-  const at = (now: number) => (fake = sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
   afterEach(() => {
     fixtureCleanup();
-    fake?.restore();
-    fake = undefined;
+    sinon.restore();
   });
 
   describe('validation', () => {
@@ -119,19 +119,18 @@ describe('the feed’s label, note and event dates', () => {
       expect(workshop.querySelector('[part="due"]')!.getAttribute('datetime')).to.equal('2024-07-26');
       expect(workshop.getAttribute('part')!.split(' ')).to.include('event');
       expect(text(workshop.querySelector('[part="note"]'))).to.equal('(Room Lehar 1, Messe Wien)');
-      fake!.restore();
-      fake = undefined;
+      sinon.restore();
       await expect(el).to.be.accessible();
     });
 
     it('has an event passed only once its day has ended in its zone, and moves the mark then', async () => {
       // 23:30 in Vienna on the workshop's day (17:30 in New York): the day is not over.
-      at(VIENNA_END - 30 * 60_000);
+      const fake = at(VIENNA_END - 30 * 60_000);
       const el = await dates();
       let workshop = items(el)[1];
       expect(workshop.getAttribute('part')!.split(' ')).to.include('next');
       expect(workshop.getAttribute('aria-current')).to.equal('date');
-      await fake!.tickAsync(30 * 60_000 + 1000);
+      await fake.tickAsync(30 * 60_000 + 1000);
       await el.updateComplete;
       workshop = items(el)[1];
       expect(workshop.getAttribute('part')!.split(' ')).to.include('passed');
@@ -177,7 +176,7 @@ describe('the feed’s label, note and event dates', () => {
   describe('<esfomo-countdown> to an event', () => {
     it('counts to the start of the day in its zone, shows the day, and says when it has started', async () => {
       // 20:00 in Vienna the evening before: four hours to midnight there.
-      at(VIENNA_MIDNIGHT - 4 * 3600_000);
+      const fake = at(VIENNA_MIDNIGHT - 4 * 3600_000);
       const wrap = await fixture(html`<div lang="en-GB"><esfomo-countdown .feed=${feed()} deadline="workshop"></esfomo-countdown></div>`);
       const el = wrap.querySelector('esfomo-countdown')!;
       await el.updateComplete;
@@ -186,14 +185,13 @@ describe('the feed’s label, note and event dates', () => {
       expect(text(el.shadowRoot!.querySelector('[part="due"]'))).to.equal('26 Jul 2024');
       expect(el.shadowRoot!.querySelector('[part="local"]')).to.equal(null);
       // Two seconds before midnight in Vienna, then past it.
-      fake!.setSystemTime(VIENNA_MIDNIGHT - 2000);
-      await fake!.tickAsync(1000);
+      fake.setSystemTime(VIENNA_MIDNIGHT - 2000);
+      await fake.tickAsync(1000);
       expect([num('hours'), num('minutes'), num('seconds')]).to.deep.equal(['00', '00', '01']);
-      await fake!.tickAsync(1500);
+      await fake.tickAsync(1500);
       await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('[part="closed"]'))).to.equal('Started');
-      fake!.restore();
-      fake = undefined;
+      sinon.restore();
       await expect(el).to.be.accessible();
     });
   });

@@ -87,7 +87,7 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
    * taken as unset, with a console warning.
    */
   @property({ attribute: 'hour-cycle' })
-  get hourCycle(): HourCycle | undefined {
+  get hourCycle(): 'h12' | 'h23' | undefined {
     return this.#hourCycle;
   }
   set hourCycle(value: string | null | undefined) {
