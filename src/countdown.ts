@@ -12,6 +12,7 @@ import { ClockWatch } from './time/watch.js';
 import {
   formatDue,
   formatDueLocal,
+  formatEventDay,
   formatPrevious,
   dueZoneLabel,
   remaining,
@@ -74,6 +75,10 @@ interface Live {
  * are checked by the feed validator's own rules for a date, so an attribute and the same date
  * in a feed can never be read differently.
  *
+ * A date of `kind: "event"` in the feed (the workshop's day) is counted down to the start of
+ * that day in its zone, and shown as a day (`26 Jul 2024`); once the day has begun the
+ * countdown says so (`Started`).
+ *
  * `timezone` here is the zone `due` is written in (the deadline's own zone, as a date's
  * `timezone` in the feed): it decides the instant. It is not the zone the time is shown in, as
  * `timezone` is on `<esfomo-schedule>`: the countdown always shows the deadline in its own
@@ -90,7 +95,7 @@ interface Live {
  * @csspart minutes - The number of minutes left.
  * @csspart seconds - The number of seconds left.
  * @csspart unit-name - The name under a number (`days`, `hours`, …).
- * @csspart closed - The text shown once the deadline has passed.
+ * @csspart closed - The text shown once the deadline has passed (or an event's day has begun).
  * @csspart tbd - The text shown for a date not yet set.
  * @csspart due - The deadline in its own zone.
  * @csspart local - The deadline in the visitor's zone (absent when the two read the same).
@@ -201,12 +206,15 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
 
   #model(date: ImportantDate): Deadline {
     const locale = this.locale;
-    const { at } = date;
+    const event = date.kind === 'event';
+    const at = event ? date.start : date.at;
     return {
       date,
       at,
       due:
-        date.due && at !== undefined
+        date.due && at !== undefined && event
+          ? { text: formatEventDay(date.due, date.timezone, locale), datetime: date.due.slice(0, 10), zone: dueZoneLabel(date.due, date.timezone) }
+          : date.due && at !== undefined
           ? {
               text: formatDue(date.due, date.timezone, locale),
               datetime: new Date(at).toISOString(),
@@ -231,7 +239,7 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
     if (at === undefined) {
       state = html`<p class="state tbd" part="tbd">TBD</p>`;
     } else if (this.closed) {
-      state = html`<p class="state closed" part="closed">Closed</p>`;
+      state = html`<p class="state closed" part="closed">${date.kind === 'event' ? 'Started' : 'Closed'}</p>`;
     } else {
       // Empty: the tick writes the numbers, through the refs, from the first paint on.
       state = html`<p class="remaining" part="remaining" aria-hidden="true">

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { EsfomoElement } from './shared/esfomo-element.js';
 import type { Feed, ImportantDate, Workshop } from './feed/types.js';
 import { ClockWatch } from './time/watch.js';
-import { dueZoneLabel, formatDue, formatPrevious } from './time/deadline.js';
+import { dueZoneLabel, formatDue, formatEventDay, formatPrevious } from './time/deadline.js';
 import { deadlineEvent, shortName, workshopName } from './calendar/events.js';
 import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
 
@@ -37,7 +37,9 @@ interface DatesModel {
 /**
  * The important dates of a call for papers, as a list: each label with its date in its own
  * zone (the zone named), TBD for dates not yet set, earlier dates struck through, passed
- * dates muted, and the next one to come marked. Each dated entry offers an iCalendar file
+ * dates muted, and the next one to come marked. A date's note follows it; an event (the
+ * workshop's day) is shown as a day, passed only once that day has ended in its zone, and is
+ * an all-day event in calendars. Each dated entry offers an iCalendar file
  * (made in the browser, times in UTC), and the list offers one file with all of them.
  *
  * The mark moves on by itself when a date passes while the page is open (one wake of the
@@ -51,7 +53,9 @@ interface DatesModel {
  * @csspart next - The next date to come (it also has `aria-current="date"`).
  * @csspart tbd - An entry whose date is not set yet.
  * @csspart label - An entry's label.
- * @csspart due - An entry's date, in its own zone.
+ * @csspart due - An entry's date, in its own zone (an event's, a day: `26 Jul 2024`).
+ * @csspart note - The note shown with a date (`one-day extension for US Memorial Day`).
+ * @csspart event - An entry that is a day on which something happens (the workshop itself), not a deadline.
  * @csspart tbd-text - The TBD shown instead of a date.
  * @csspart previous - An earlier date, struck through.
  * @csspart calendar - An entry's "Add to calendar" link (an `.ics` file).
@@ -84,6 +88,9 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
       }
       .next .due {
         font-weight: var(--_next-weight);
+      }
+      .note {
+        font-style: italic;
       }
       .calendar {
         font-size: 0.85em;
@@ -133,9 +140,11 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
         date,
         at,
         due:
-          at !== undefined && date.due
-            ? { text: formatDue(date.due, date.timezone, locale), datetime: new Date(at).toISOString(), zone: dueZoneLabel(date.due, date.timezone) }
-            : undefined,
+          at === undefined || !date.due
+            ? undefined
+            : date.kind === 'event'
+              ? { text: formatEventDay(date.due, date.timezone, locale), datetime: date.due.slice(0, 10), zone: dueZoneLabel(date.due, date.timezone) }
+              : { text: formatDue(date.due, date.timezone, locale), datetime: new Date(at).toISOString(), zone: dueZoneLabel(date.due, date.timezone) },
         previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
         calendarTitle: titleOf([date]),
       };
@@ -161,17 +170,19 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
           const isNext = at !== undefined && at === next;
           const state = at === undefined ? 'tbd' : passed ? 'passed' : isNext ? 'next' : '';
           const label = date.url ? html`<a href=${date.url}>${date.label}</a>` : date.label;
-          return html`<li part="date ${state}" class=${state} aria-current=${isNext ? 'date' : nothing}>
+          const note = date.note ? html` <span class="note" part="note">(${date.note})</span>` : nothing;
+          const parts = date.kind === 'event' ? `date ${state} event` : `date ${state}`;
+          return html`<li part=${parts} class=${state} aria-current=${isNext ? 'date' : nothing}>
             <span part="label">${label}</span>:
             ${!due
-              ? html`<strong part="tbd-text">TBD</strong>`
+              ? html`<strong part="tbd-text">TBD</strong>${note}`
               : html`${entry.previous.map((p) => html`<s part="previous">${p}</s> `)}<time
                     class="due"
                     part="due"
                     datetime=${due.datetime}
                     title=${due.zone}
                     >${due.text}</time
-                  >${passed ? html`<span class="visually-hidden"> (passed)</span>` : nothing}
+                  >${passed ? html`<span class="visually-hidden"> (passed)</span>` : nothing}${note}
                   <a class="calendar" part="calendar" href="#" @click=${(e: Event) => this.#offer(e, model, [date], entry.calendarTitle)}
                     >Add<span class="visually-hidden"> “${date.label}”</span> to calendar</a
                   >`}

@@ -51,5 +51,21 @@ export const NextMarked: Story = {
   },
 };
 
+/** A note with a date, and the workshop's day as an event: shown as a day, all day in calendars. */
+export const NoteAndEvent: Story = {
+  name: 'A note and an event date',
+  render: () => {
+    const feed = {
+      version: 1,
+      workshop: { name: 'ES-FoMo', edition: 'II', venue: 'ICML 2024, Vienna', timezone: 'Europe/Vienna' },
+      dates: [
+        { id: 'submission', label: 'Submission deadline', due: '2024-06-03', timezone: 'AoE', previous: ['2024-05-31'], note: 'one-day extension for US Memorial Day' },
+        { id: 'workshop', label: 'Workshop', due: '2024-07-26', kind: 'event', note: 'Room Lehar 1, Messe Wien' },
+      ],
+    };
+    return html`<esfomo-dates .feed=${feed}></esfomo-dates>`;
+  },
+};
+
 /** A feed that cannot be loaded. */
 export const BrokenFeed: Story = { args: { src: '/no/such/feed.json' } };

@@ -36,6 +36,23 @@ const twoDays: FeedInput = {
   ],
 };
 
+/** A morning whose page named its items' kinds ("Invited Talk", "Oral", "Lightning Talks"): each shown, small, before the title. */
+const labelled: FeedInput = {
+  version: 1,
+  workshop: { name: 'ES-FoMo', edition: 'II', timezone: 'Europe/Vienna' },
+  schedule: [
+    {
+      date: '2024-07-26',
+      items: [
+        { start: '09:00', end: '09:30', title: 'A Deep Dive into State-Space Models', kind: 'talk', label: 'Invited Talk', speakers: [{ name: 'Albert Gu', affiliation: 'Carnegie Mellon' }] },
+        { start: '09:30', end: '09:45', title: 'Marlin: a Fast 4-Bit Inference Kernel', kind: 'contributed', label: 'Oral', speakers: [{ name: 'Elias Frantar', affiliation: 'IST Austria' }] },
+        { start: '09:45', end: '10:15', title: 'Five papers in five minutes each', kind: 'contributed', label: 'Lightning Talks' },
+        { start: '10:15', end: '10:45', title: 'Coffee break', kind: 'break' },
+      ],
+    },
+  ],
+};
+
 /** A day that is always today, in the visitor's zone, so the now-marker shows. */
 function today(): FeedInput {
   const now = new Date();
@@ -80,6 +97,12 @@ export const NamedZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', t
 export const SeveralDaysWithTabs: Story = { args: { feed: twoDays } };
 export const OneDayPicked: Story = { args: { feed: twoDays, day: '2024-10-27' } };
 export const DayPickedWithTabs: Story = { args: { feed: twoDays, day: '2024-10-27', tabs: 'shown' } };
+export const Labels: Story = { args: { feed: labelled } };
+/** The same morning on a 12-hour clock (`hour-cycle="h12"`), as an en-US page writes it. */
+export const TwelveHourClock: Story = {
+  args: { feed: labelled },
+  render: (args) => html`<esfomo-schedule .feed=${args.feed} hour-cycle="h12"></esfomo-schedule>`,
+};
 export const ItemInProgress: Story = { args: { feed: today() } };
 export const Narrow: Story = {
   args: { src: '/demo/feeds/esfomo-2024.json' },

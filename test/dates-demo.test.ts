@@ -13,25 +13,34 @@ async function datesOf(name: string): Promise<string[]> {
   return [...el.shadowRoot!.querySelectorAll('li')].map((li) => {
     const struck = [...li.querySelectorAll('s')].map((s) => `~~${s.textContent}~~ `).join('');
     const when = li.querySelector('[part="due"], [part="tbd-text"]');
-    return `${text(li.querySelector('[part="label"]'))}: ${struck}${text(when)}`;
+    const note = li.querySelector('[part="note"]');
+    return `${text(li.querySelector('[part="label"]'))}: ${struck}${text(when)}${note ? ` ${text(note)}` : ''}`;
   });
 }
 
 describe('the demo feeds, as the seeds show their dates', () => {
   it('WANT 2023: AoE dates, the extended deadline with the old one struck through, TBD', async () => {
     expect(await datesOf('want-2023')).to.deep.equal([
-      'Full paper submission deadline: ~~29 Sept 2023~~ 6 Oct 2023, end of day AoE',
+      'Full paper submission deadline: ~~29 Sept 2023~~ 6 Oct 2023, end of day AoE (all authors must have an OpenReview profile when submitting)',
       'Author notification: 27 Oct 2023, end of day AoE',
       'Camera-ready, poster, and video (optionally) submission: TBD',
-      'Workshop: 16 Dec 2023, end of day UTC',
+      'Workshop: 16 Dec 2023 (journal submission deadline expected after the event)',
     ]);
   });
 
-  it('ES-FoMo 2023: every date TBD', async () => {
+  it('ES-FoMo II 2024: the deadline, and the workshop’s day as a day', async () => {
+    expect(await datesOf('esfomo-2024')).to.deep.equal([
+      'Submission deadline: 3 Jun 2024, end of day CEST',
+      'Workshop: 26 Jul 2024 (at ICML 2024, either virtually or physically in Vienna)',
+    ]);
+  });
+
+  it('ES-FoMo 2023: every deadline TBD, and the workshop’s day', async () => {
     expect(await datesOf('esfomo-2023')).to.deep.equal([
       'Submission deadline: TBD',
       'Acceptance notification: TBD',
       'Camera-ready deadline: TBD',
+      'Workshop: 29 Jul 2023 (28-29th of July 2023 (TBC), in Honolulu, Hawaii, or virtually)',
     ]);
   });
 

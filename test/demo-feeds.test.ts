@@ -34,6 +34,10 @@ describe('the JSON Schema and the demo feeds', () => {
     expect(feeds['esfomo-2025'].dates.find((d) => d.due === '2025-05-26T23:59')).to.include({ timezone: 'UTC' });
     expect(feeds['want-2023'].dates.some((d) => d.timezone === 'AoE' && d.previous.length > 0)).to.equal(true);
     expect(feeds['esfomo-2023'].dates.some((d) => d.tbd)).to.equal(true);
+    // The workshops' days, as days; WANT's notes as its page wrote them.
+    expect(feeds['esfomo-2024'].dates.find((d) => d.kind === 'event')).to.include({ due: '2024-07-26', timezone: 'Europe/Vienna' });
+    expect(feeds['want-2023'].dates.find((d) => d.kind === 'event')).to.include({ due: '2023-12-16' });
+    expect(feeds['want-2023'].dates[0].note).to.equal('all authors must have an OpenReview profile when submitting');
     for (const name of FEEDS) expect(feeds[name].topics.length, name).to.be.greaterThan(0);
   });
 

@@ -11,7 +11,7 @@ import type { FeedInput } from '../src/feed/types.js';
 
 interface Imported {
   workshop: { timezone: string };
-  schedule: { date: string; items: { start: string; title: string; speakers?: string[] }[] }[];
+  schedule: { date: string; items: { start: string; title: string; label?: string; speakers?: string[] }[] }[];
   people: { id: string; name: string }[];
 }
 
@@ -22,16 +22,19 @@ async function imported(): Promise<Imported> {
 const feedOf = (data: Imported) => ({ version: 1, ...data }) as unknown as FeedInput;
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 const cell = (row: Element, part: string) => (row.querySelector(`[part~="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const label = (row: Element) => row.querySelector('[part="title"] [part="label"]')?.textContent ?? undefined;
 
 describe('an imported pretalx schedule', () => {
-  it('shows each day in <esfomo-schedule>: every item at its time in the conference zone, with its speakers', async () => {
+  it('shows each day in <esfomo-schedule>: every item at its time in the conference zone, with its label and speakers', async () => {
     const data = await imported();
     for (const day of data.schedule) {
       const wrap = await fixture(html`<div lang="en-GB"><esfomo-schedule .feed=${feedOf(data)} day=${day.date}></esfomo-schedule></div>`);
       const el = wrap.querySelector<EsfomoSchedule>('esfomo-schedule')!;
       await el.updateComplete;
       const shown = rows(el);
-      expect(shown.map((r) => cell(r, 'title')), day.date).to.deep.equal(day.items.map((i) => i.title));
+      // The event's type is kept as the item's label, shown before its title.
+      expect(shown.map(label), day.date).to.deep.equal(day.items.map((i) => i.label));
+      expect(shown.map((r) => cell(r, 'title')), day.date).to.deep.equal(day.items.map((i) => (i.label ? `${i.label} ${i.title}` : i.title)));
       expect(shown.map((r) => cell(r, 'time').slice(0, 5)), day.date).to.deep.equal(day.items.map((i) => i.start));
       day.items.forEach((item, i) => {
         for (const id of item.speakers ?? []) {

@@ -55,9 +55,33 @@ describe('timeOfDay: a time of day in the page’s language', () => {
   it('prints a schedule’s wall times as the schedule does today in a 24-hour language, and 12-hour ones in en-US', () => {
     const quarters = Array.from({ length: 96 }, (_, i) => i * 15);
     const { wall } = wallTimes(dayInstants('2024-10-27', quarters, 'Europe/Vienna'), 'Europe/Vienna');
-    expect(wall.map((w) => timeOfDay(w, 'en-GB'))).to.deep.equal(wall.map(clockText));
+    expect(wall.map((w) => timeOfDay(w, 'en-GB'))).to.deep.equal(wall.map((w) => clockText(w)));
     const noon = wallTimes([wallClock('2024-07-26', '12:15', 'Europe/Vienna').toMillis()], 'Europe/Vienna').wall[0];
     expect(plain(timeOfDay(noon, 'en-US'))).to.equal('12:15 PM');
+  });
+
+  it('writes every minute of a day on the schedule’s fast path exactly as timeOfDay does, in en-US and en-GB', () => {
+    const minutes = Array.from({ length: 1440 }, (_, i) => i);
+    // The wall times come from the batched arithmetic, as the schedule's do.
+    const { wall } = wallTimes(dayInstants('2024-07-26', minutes, 'Europe/Vienna'), 'Europe/Vienna');
+    expect(wall.map((w) => new Date(w).getUTCHours() * 60 + new Date(w).getUTCMinutes())).to.deep.equal(minutes);
+    for (const locale of ['en-US', 'en-GB']) {
+      expect(wall.map((w) => clockText(w, undefined, locale)), locale).to.deep.equal(wall.map((w) => timeOfDay(w, locale)));
+      for (const cycle of ['h12', 'h23'] as const) {
+        expect(wall.map((w) => clockText(w, cycle, locale)), `${locale} ${cycle}`).to.deep.equal(wall.map((w) => timeOfDay(w, locale, { hourCycle: cycle })));
+      }
+    }
+    expect(plain(clockText(wall[14 * 60], 'h12'))).to.equal('2:00 PM');
+    expect(clockText(wall[14 * 60], 'h23')).to.equal('14:00');
+    expect(plain(clockText(wall[0], undefined, 'en-US'))).to.equal('12:00 AM');
+    expect(plain(clockText(wall[10 * 60 + 45], undefined, 'en-GB-u-hc-h12'))).to.equal('10:45 am');
+    // Languages that put the period first, or write other digits, agree too.
+    for (const locale of ['ko', 'zh-CN', 'ja', 'ar-EG', 'hi-IN', 'de']) {
+      for (const m of [0, 5, 59, 60, 719, 720, 721, 780, 1439]) {
+        expect(clockText(wall[m], undefined, locale), `${locale} ${m}`).to.equal(timeOfDay(wall[m], locale));
+        expect(clockText(wall[m], 'h12', locale), `${locale} ${m} h12`).to.equal(timeOfDay(wall[m], locale, { hourCycle: 'h12' }));
+      }
+    }
   });
 
   it('never throws for a language the browser does not know (it writes English)', () => {

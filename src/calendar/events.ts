@@ -4,7 +4,8 @@
  */
 import type { ImportantDate, Workshop } from '../feed/types.js';
 import { absoluteUrl } from '../feed/urls.js';
-import { dueZoneLabel, formatDue, formatPrevious } from '../time/deadline.js';
+import { dueZoneLabel, formatDue, formatEventDay, formatPrevious } from '../time/deadline.js';
+import { utcMidnight } from '../time/day.js';
 import { eventUid, type CalendarEvent } from './ics.js';
 
 /** `ES-FoMo III`: a workshop's name and edition. */
@@ -25,10 +26,11 @@ export function eventTitle(workshop: Pick<Workshop, 'name' | 'edition'> | undefi
 }
 
 /**
- * A deadline as a calendar event: an instant (no DTEND) at the deadline (the date's `at`, set by the validator), its label as the
+ * A date of the feed as a calendar event. A deadline is an instant (no DTEND) at the deadline (the date's `at`, set by the validator), its label as the
  * title (after the workshop's name), the zone it was given in and any earlier dates in the
  * description. The UID is stable per workshop and date, and each extension raises SEQUENCE,
- * so importing the file again moves the event instead of adding another.
+ * so importing the file again moves the event instead of adding another. An event date (the
+ * workshop's day) is an all-day event on its day. A date's note goes into the description.
  */
 export function deadlineEvent(
   date: ImportantDate,
@@ -37,7 +39,11 @@ export function deadlineEvent(
 ): CalendarEvent | undefined {
   const start = date.at;
   if (start === undefined || !date.due) return undefined;
-  const lines = [`Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`];
+  const event = date.kind === 'event';
+  const lines = [
+    event ? `${formatEventDay(date.due, date.timezone, locale)}.` : `Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`,
+  ];
+  if (date.note) lines.push(date.note);
   if (date.previous.length) {
     lines.push(`Extended from ${date.previous.map((p) => formatPrevious(p, date.timezone, locale)).join(', ')}.`);
   }
@@ -47,7 +53,7 @@ export function deadlineEvent(
   return {
     uid: eventUid(name, [date.id ?? date.label], 'date'),
     title: eventTitle(workshop, date.label),
-    start,
+    ...(event ? { start: utcMidnight(date.due.slice(0, 10)), allDay: true } : { start }),
     description: lines.join('\n'),
     ...(url ? { url: absoluteUrl(url) } : {}),
     sequence: date.previous.length,

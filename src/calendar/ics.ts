@@ -3,7 +3,8 @@
  * for the schedule's items, from one piece of code.
  *
  * Every time is written in UTC (`YYYYMMDDTHHMMSSZ`), so no VTIMEZONE is needed and every
- * calendar puts the event at the same instant. Lines end in CRLF and are folded at 75 octets
+ * calendar puts the event at the same instant; an all-day event (the workshop's day) is a
+ * DATE (`DTSTART;VALUE=DATE:20240726`), a day wherever the calendar is. Lines end in CRLF and are folded at 75 octets
  * (UTF-8 bytes, never inside a character); TEXT values escape `\`, `;`, `,` and newlines.
  */
 
@@ -12,7 +13,7 @@ export interface CalendarEvent {
   /** Globally unique and stable: the same event made again must get the same UID, so a calendar updates it. */
   uid: string;
   title: string;
-  /** When it starts, ms since the epoch. */
+  /** When it starts, ms since the epoch; for an all-day event, its first day's midnight read as UTC (`Date.UTC(2024, 6, 26)`). */
   start: number;
   /**
    * When it ends, ms since the epoch. Without it (or when it is not after `start`) the event is
@@ -20,8 +21,11 @@ export interface CalendarEvent {
    * DTEND ends at its start.
    */
   end?: number;
-  /** Times only: all-day events are not made. */
-  allDay?: false;
+  /**
+   * A day, not an instant: `start` and `end` name calendar days (their midnights read as UTC),
+   * `end` the day after the last (RFC 5545's DTEND is exclusive); without `end`, one day.
+   */
+  allDay?: boolean;
   description?: string;
   url?: string;
   location?: string;
@@ -44,6 +48,11 @@ const MAX_OCTETS = 75;
 /** `20250526T235900Z`: an instant in UTC, to the second. */
 export function icsDateTime(ms: number): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** `20240726`: a calendar day (its midnight read as UTC) as a DATE value. */
+export function icsDate(ms: number): string {
+  return icsDateTime(ms).slice(0, 8);
 }
 
 /**
@@ -97,10 +106,15 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
     'BEGIN:VEVENT',
     `UID:${plain(event.uid)}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART:${icsDateTime(event.start)}`,
   ];
-  if (event.end !== undefined && Math.floor(event.end / 1000) > Math.floor(event.start / 1000)) {
-    lines.push(`DTEND:${icsDateTime(event.end)}`);
+  if (event.allDay) {
+    const end = event.end !== undefined && event.end > event.start ? event.end : event.start + 86_400_000;
+    lines.push(`DTSTART;VALUE=DATE:${icsDate(event.start)}`, `DTEND;VALUE=DATE:${icsDate(end)}`);
+  } else {
+    lines.push(`DTSTART:${icsDateTime(event.start)}`);
+    if (event.end !== undefined && Math.floor(event.end / 1000) > Math.floor(event.start / 1000)) {
+      lines.push(`DTEND:${icsDateTime(event.end)}`);
+    }
   }
   if (event.sequence) lines.push(`SEQUENCE:${Math.max(0, Math.floor(event.sequence))}`);
   lines.push(`SUMMARY:${icsText(event.title)}`);
@@ -108,7 +122,7 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   if (event.location) lines.push(`LOCATION:${icsText(event.location)}`);
   if (event.url) lines.push(`URL:${plain(event.url)}`);
   // An instant (a deadline) does not make anyone busy.
-  if (!lines.some((l) => l.startsWith('DTEND:'))) lines.push('TRANSP:TRANSPARENT');
+  if (!lines.some((l) => l.startsWith('DTEND'))) lines.push('TRANSP:TRANSPARENT');
   lines.push('END:VEVENT');
   return lines;
 }

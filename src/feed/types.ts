@@ -60,6 +60,8 @@ export interface ScheduleItemInput {
   moderators?: PersonRef[];
   tentative?: boolean;
   url?: string;
+  /** The words the page uses for the item's kind ("Invited talk", "Oral"), shown with it. */
+  label?: string;
   items?: ScheduleItemInput[];
   /** Ids of the papers (in `papers`) the item presents: an oral, a spotlight or a poster session. */
   papers?: string[];
@@ -82,7 +84,14 @@ export interface ImportantDateInput {
   previous?: string[];
   tbd?: boolean;
   url?: string;
+  /** Plain text shown with the date ("one-day extension for US Memorial Day"). */
+  note?: string;
+  /** `deadline` (the default: the instant `due` names) or `event` (a day on which something happens). */
+  kind?: DateKind | string;
 }
+
+/** What a date of the feed is: an instant something is due by, or a day something happens on. */
+export type DateKind = 'deadline' | 'event';
 
 export interface TopicGroupInput {
   title: string;
@@ -153,6 +162,8 @@ export interface ScheduleItem {
   moderators: Person[];
   tentative: boolean;
   url?: string;
+  /** The words the page uses for the item's kind, shown with its title. */
+  label?: string;
   items: ScheduleItem[];
   /** The papers the item presents, resolved from their ids (unknown ids dropped). */
   papers: Paper[];
@@ -175,6 +186,14 @@ export interface ImportantDate {
   previous: string[];
   tbd: boolean;
   url?: string;
+  note?: string;
+  /** `event`: a day (shown as a day, all day in calendars); absent: a deadline. */
+  kind?: 'event';
+  /**
+   * For an event, the instant its day begins in its zone (what a countdown counts to); `at` is
+   * then the instant the day ends. Not a field of the feed: the validator adds it.
+   */
+  start?: number;
   /**
    * The instant it falls due (ms since the epoch), worked out once when the feed is validated;
    * absent when TBD. Not a field of the feed: the validator adds it.

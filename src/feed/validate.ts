@@ -22,16 +22,15 @@ import {
   type Problem,
   type ScheduleDay,
   type ScheduleItem,
-  type Workshop,
 } from './types.js';
 import { safeUrl } from './urls.js';
 import { paperRefs, readPapers } from './validate-papers.js';
 import { at, compact, describe, isObject, own, type Json } from './json.js';
-import { topic } from './validate-topics.js';
+import { readWorkshop, topic } from './validate-sections.js';
 
 export { describe };
 import { isCalendarDate, isDue, isTimeOfDay, isZoneName } from '../time/zones.js';
-import { dueMillis } from '../time/deadline.js';
+import { dueMillis, eventDay } from '../time/deadline.js';
 
 /** A feed that cannot be shown at all: unreachable, not JSON, not an object, another version. */
 export class FeedError extends Error {
@@ -86,7 +85,7 @@ export class Validator {
     for (const key of Object.keys(raw)) {
       if (!SECTIONS.includes(key)) this.warn(key, 'is not a part of a version 1 feed (ignored)');
     }
-    const workshop = this.workshop(own(raw, 'workshop'));
+    const workshop = readWorkshop(this, own(raw, 'workshop'));
     const people = this.list(raw, 'people', (v, p) => this.#index(this.person(v, p, true), p));
     const { papers, byId } = readPapers(this, raw);
     this.#papers = byId;
@@ -164,30 +163,6 @@ export class Validator {
     if (isZoneName(value)) return value;
     this.error(at(path, key), `${describe(value)} is not a time zone (an IANA name such as "Europe/Vienna", or "AoE")`);
     return undefined;
-  }
-
-  workshop(value: unknown): Workshop {
-    if (value === undefined) return { timezone: 'UTC' };
-    if (!isObject(value)) {
-      this.error('workshop', `${describe(value)} is not an object`);
-      return { timezone: 'UTC' };
-    }
-    const p = 'workshop';
-    let timezone = 'UTC';
-    const tz = own(value, 'timezone');
-    if (tz !== undefined) {
-      if (isZoneName(tz)) timezone = tz;
-      else this.warn(at(p, 'timezone'), `${describe(tz)} is not a time zone (UTC is used instead)`);
-    }
-    return compact({
-      name: this.text(value, 'name', p),
-      title: this.text(value, 'title', p),
-      edition: this.text(value, 'edition', p),
-      venue: this.text(value, 'venue', p),
-      timezone,
-      url: this.link(value, 'url', p),
-      contact: this.text(value, 'contact', p),
-    });
   }
 
   person(value: unknown, path: string, listed: boolean): Person | undefined {
@@ -321,6 +296,7 @@ export class Validator {
       moderators: this.list(value, 'moderators', (v, p) => this.ref(v, p), path),
       tentative: this.flag(value, 'tentative', path),
       url: this.link(value, 'url', path),
+      label: this.text(value, 'label', path),
       items: this.list(value, 'items', (v, p) => this.item(v, p, depth + 1, this.#session(start, end, parent)), path),
       papers: paperRefs(this, value, path, this.#papers),
     });
@@ -352,6 +328,13 @@ export class Validator {
       tbd = true;
     }
     const when = tbd ? undefined : (due as string);
+    let event = false;
+    const kind = own(value, 'kind');
+    if (kind === 'event') event = true;
+    else if (kind !== undefined && kind !== null && kind !== 'deadline') {
+      this.warn(at(path, 'kind'), `${describe(kind)} is not a kind of date ("deadline" or "event"); taken as "deadline"`);
+    }
+    const day = event && when ? eventDay(when, timezone) : undefined;
     return compact({
       id: this.text(value, 'id', path),
       label,
@@ -364,7 +347,10 @@ export class Validator {
       }, path),
       tbd,
       url: this.link(value, 'url', path),
-      at: dueMillis({ due: when, timezone, tbd }),
+      note: this.text(value, 'note', path),
+      ...(event ? { kind: 'event' as const } : {}),
+      ...(day ? { start: day.start } : {}),
+      at: day ? day.end : dueMillis({ due: when, timezone, tbd }),
     });
   }
 

@@ -117,7 +117,7 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
     if (t.start !== undefined) {
       const i = n++;
       row.start = instants[i];
-      row.startText = clockText(wall[i]);
+      row.startText = clockText(wall[i], undefined, locale);
       row.startIso = isoText(wall[i], offsets[i]);
       if (dayNumber(wall[i]) !== refDay) row.shift = weekdayText(wall[i], locale);
       if (wall[i] > lastStartWall) lastStartWall = wall[i];
@@ -127,7 +127,7 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
     if (t.end !== undefined) {
       const i = n++;
       row.end = instants[i];
-      row.endText = clockText(wall[i]);
+      row.endText = clockText(wall[i], undefined, locale);
       row.endIso = isoText(wall[i], offsets[i]);
       last = Math.max(last, row.end);
     }

@@ -61,7 +61,12 @@ function time(row: Row, now: boolean): unknown {
     : nothing}`;
 }
 
+/** The title cell: the item's label (the page's word for its kind: "Invited talk"), when it has one, before its title. */
 function title(item: ScheduleItem): unknown {
+  return item.label ? html`<span class="label" part="label">${item.label}</span> ${titleText(item)}` : titleText(item);
+}
+
+function titleText(item: ScheduleItem): unknown {
   const tbc = item.tentative && !SAYS_TBC.test(item.title);
   if (item.url) {
     return tbc

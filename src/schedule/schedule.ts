@@ -104,6 +104,7 @@ interface ScheduleModel {
  * @csspart now-badge - The small now label in the time cell of the item in progress.
  * @csspart title - The title cell (a row header).
  * @csspart tbc - The TBC mark after a tentative item's title.
+ * @csspart label - The page's word for an item's kind (`Invited Talk`, `Oral`), small, before its title.
  * @csspart paper - Each paper an item presents (its `papers`), a line under the item's title.
  * @csspart paper-title - A paper's title (holding a link when the feed gives its url).
  * @csspart paper-authors - A paper's authors, each with their affiliation.

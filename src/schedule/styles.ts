@@ -149,6 +149,13 @@ export const scheduleStyles = css`
   .day-shift {
     font-size: 0.85em;
   }
+  .label {
+    font-size: 0.8em;
+    font-weight: normal;
+    font-style: normal;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
   .people {
     list-style: none;
     margin: 0;

@@ -5,6 +5,8 @@ import { NO_FEED, type FeedState } from '../feed/load.js';
 import type { Feed, FeedInput, Problem } from '../feed/types.js';
 import { formatProblem } from '../feed/validate.js';
 import { localeOf } from './locale.js';
+import { parseEnum, warnOnce } from './attributes.js';
+import { withHourCycle, type HourCycle } from '../time/format.js';
 import { baseStyles } from './styles.js';
 
 type Section = 'workshop' | 'people' | 'schedule' | 'dates' | 'topics' | 'papers';
@@ -20,6 +22,7 @@ export type View<Model> =
   | { kind: 'message'; text: string }
   | { kind: 'model'; model: Model };
 
+const HOUR_CYCLES = ['h12', 'h23', 'auto'] as const;
 const LOADING_VIEW = Object.freeze({ kind: 'loading' as const });
 const FAILED = 'This part of the programme could not be shown.';
 
@@ -36,6 +39,10 @@ const FAILED = 'This part of the programme could not be shown.';
  *
  * Nothing a subclass throws, in its model step or while rendering, escapes into the host page:
  * the element shows a short message instead, and the console says why.
+ *
+ * Times of day are written the way the page's language writes them (the nearest `lang`:
+ * `8:30 AM` in `en-US`, `08:30` in `en-GB` and most others), in the schedule, the dates and the
+ * countdown alike; `hour-cycle="h12"` or `"h23"` on an element overrides that for it.
  *
  * While the feed loads, the element's own children show: a site can write the same content as
  * static HTML inside the tag, so the page reads (and keeps its layout) before the feed arrives.
@@ -74,6 +81,23 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   /** The feed as an object, for frameworks. Wins over every other source. */
   @property({ attribute: false }) feed?: FeedInput | object;
 
+  #hourCycle: HourCycle | undefined;
+
+  /**
+   * The clock times of day are written on: `h12` (`8:30 AM`) or `h23` (`08:30`). Unset (or `auto`),
+   * the page's language decides (`lang` on the element or an ancestor). Any other value is
+   * taken as unset, with a console warning.
+   */
+  @property({ attribute: 'hour-cycle' })
+  get hourCycle(): 'h12' | 'h23' | undefined {
+    return this.#hourCycle;
+  }
+  set hourCycle(value: string | null | undefined) {
+    const { value: cycle, problem } = parseEnum('hour-cycle', value, HOUR_CYCLES, 'auto');
+    if (problem) warnOnce(this, problem);
+    this.#hourCycle = cycle === 'auto' ? undefined : cycle;
+  }
+
   /**
    * The feed as it stands for this element (set by its feed controller).
    * @internal
@@ -99,7 +123,8 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   @state() protected visitorKnown = false;
 
   /**
-   * The language the element writes in, as of the last model step.
+   * The language the element writes in, as of the last model step, with its clock
+   * (`en-GB-u-hc-h12` when `hour-cycle` says so): every format made with it follows both.
    * @internal
    */
   protected locale = 'en';
@@ -167,7 +192,7 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('src') || changed.has('feed')) this.feedController.sync();
-    const locale = localeOf(this);
+    const locale = withHourCycle(localeOf(this), this.hourCycle);
     const live = this.liveProperties;
     const inputs = !this.hasUpdated || locale !== this.locale || [...changed.keys()].some((key) => !live.includes(key));
     if (!inputs) return;

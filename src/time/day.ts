@@ -1,6 +1,6 @@
 /**
  * A day of the programme in a time zone: wall-clock times to instants and back, in batches,
- * and the words a schedule shows for them ("Friday 26 July 2024", "09:15–10:15", "CEST, UTC+2").
+ * and the words a schedule shows for them ("Friday 26 July 2024", "09:15–10:15" or "9:15 AM–10:15 AM", "CEST, UTC+2").
  *
  * Which module to use: this one for a schedule's many times of a day; zones.ts for a single
  * time (a deadline, a label, a check of the feed). There are two on purpose. Built for long
@@ -13,6 +13,7 @@
  * test/reference.zones.test.ts.
  */
 import type { Zone } from 'luxon';
+import { minuteText, type HourCycle } from './format.js';
 import { dateTimeFormat } from './intl.js';
 import { civilMillis, Instant, localZoneName, wallInstant, zoneFor, zoneLabel } from './zones.js';
 
@@ -108,10 +109,16 @@ export function wallTimes(instants: readonly number[], zoneName: string): { wall
   return { wall: instants.map((t, i) => t + offs[i] * MINUTE), offsets: offs };
 }
 
-/** `09:15` for a wall time (from `wallTimes`). */
-export function clockText(wall: number): string {
+/**
+ * A wall time (from `wallTimes`) on the clock: `09:15` as written (what `isoText` needs); given
+ * an hour cycle or a language, as `timeOfDay` (format.ts) writes it there, by arithmetic:
+ * `clockText(w, 'h12')` is `2:00 PM`, `clockText(w, 'h23')` `14:00`, `clockText(w, undefined, 'en-US')`
+ * the language's own clock (`2:00 PM`).
+ */
+export function clockText(wall: number, cycle?: HourCycle, locale?: string): string {
   const m = Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
-  return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+  if (cycle === undefined && locale === undefined) return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+  return minuteText(m, locale ?? 'en-US', cycle);
 }
 
 /** The wall time's day, as a number that grows by one a day (to compare days). */

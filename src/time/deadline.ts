@@ -6,7 +6,7 @@
 import type { ImportantDate } from '../feed/types.js';
 import { timeOfDay } from './format.js';
 import { dateTimeFormat } from './intl.js';
-import { dueInstant, intlZone, isDateOnly, localZoneName, zoneAbbreviation, zoneFor, zoneLabel, type Instant } from './zones.js';
+import { dueInstant, intlZone, isDateOnly, localZoneName, wallClock, zoneAbbreviation, zoneFor, zoneLabel, type Instant } from './zones.js';
 
 /** The time left, in whole seconds (rounded up: it reads 0 only once the deadline has passed). */
 export interface Remaining {
@@ -110,6 +110,20 @@ export function formatPrevious(due: string, zone: string, locale: string): strin
   const dt = dueInstant(due, zone);
   if (isDateOnly(due)) return day(dt, locale, true);
   return `${day(dt, locale, true)}, ${time(dt, locale, hasSeconds(due))}`;
+}
+
+/**
+ * The day of an event date (`due`'s date, whatever time it names), as the instants its day
+ * begins and ends in its zone: a countdown counts to `start`; it has passed at `end`.
+ */
+export function eventDay(due: string, zone: string): { start: number; end: number } {
+  const date = due.slice(0, 10);
+  return { start: wallClock(date, '00:00', zone).toMillis(), end: wallClock(date, '24:00', zone).toMillis() };
+}
+
+/** An event's day, in its own zone: `26 Jul 2024` (the locale decides the order). */
+export function formatEventDay(due: string, zone: string, locale: string): string {
+  return day(wallClock(due.slice(0, 10), '12:00', zone), locale, true);
 }
 
 /** The instant of a date of the feed (ms), or `undefined` for one that is TBD or not a valid date. */

@@ -44,14 +44,84 @@ export function hourCycleOf(locale: string): HourCycle {
  * The formats are built once per language and options (intl.ts).
  */
 export function timeOfDay(ms: number, locale: string, options: TimeOfDayOptions = {}): string {
-  const { zone = 'UTC', hourCycle, seconds } = options;
+  return timeFormat(locale, options).format(ms);
+}
+
+/** The one format behind `timeOfDay` (and `minuteText`'s pattern). */
+function timeFormat(locale: string, { zone = 'UTC', hourCycle, seconds }: TimeOfDayOptions): Intl.DateTimeFormat {
   const h23 = (hourCycle ?? hourCycleOf(locale)) === 'h23';
-  const format = dateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     hour: h23 ? '2-digit' : 'numeric',
     minute: '2-digit',
     ...(seconds ? { second: '2-digit' } : {}),
     ...(hourCycle ? { hourCycle } : {}),
     timeZone: intlZone(zone),
   });
-  return format.format(ms);
+}
+
+/** A wall-clock minute of the day (0-1439) as `timeOfDay` writes it, made by arithmetic. */
+type ClockWriter = (minute: number) => string;
+const writers = new Map<string, ClockWriter>();
+const REFERENCES = [5, 65, 725, 785, 1439]; // 00:05, 01:05, 12:05, 13:05, 23:59
+
+/**
+ * How `locale` writes a minute of the day (with `hourCycle` over the language's clock), learnt
+ * once from `timeOfDay`'s own parts at 01:05 and 13:05 and then put together by arithmetic: a
+ * schedule prints thousands of times without a call into Intl each. Checked against `timeOfDay`
+ * at a few minutes when learnt; a language it cannot mimic (other digits, say) gets Intl's
+ * answer per minute, remembered.
+ */
+function clockWriter(locale: string, hourCycle: HourCycle | undefined): ClockWriter {
+  const key = `${locale}|${hourCycle ?? ''}`;
+  let writer = writers.get(key);
+  if (writer) return writer;
+  const intl = (minute: number) => timeOfDay(minute * 60_000, locale, { hourCycle });
+  const parts = (minute: number) => timeFormat(locale, { hourCycle }).formatToParts(minute * 60_000);
+  const pm = parts(785);
+  const am = parts(65);
+  const midnight = parts(5).find((p) => p.type === 'hour')?.value;
+  const twelve = pm.find((p) => p.type === 'hour')?.value === '1';
+  const twoDigits = am.find((p) => p.type === 'hour')?.value === '01';
+  const periods = [am.find((p) => p.type === 'dayPeriod')?.value ?? '', pm.find((p) => p.type === 'dayPeriod')?.value ?? ''];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const made: ClockWriter = (minute) => {
+    const h = Math.floor(minute / 60);
+    const m = minute % 60;
+    let hour = h;
+    if (twelve) hour = h % 12 === 0 ? (midnight === '12' ? 12 : 0) : h % 12;
+    const hourText = twoDigits ? pad(hour) : String(hour);
+    let out = '';
+    for (const p of pm) out += p.type === 'hour' ? hourText : p.type === 'minute' ? pad(m) : p.type === 'dayPeriod' ? periods[h < 12 ? 0 : 1] : p.value;
+    return out;
+  };
+  if (REFERENCES.every((minute) => made(minute) === intl(minute))) {
+    writer = made;
+  } else {
+    const memo = new Map<number, string>();
+    writer = (minute) => {
+      let text = memo.get(minute);
+      if (text === undefined) memo.set(minute, (text = intl(minute)));
+      return text;
+    };
+  }
+  writers.set(key, writer);
+  return writer;
+}
+
+/**
+ * A minute of the day (0-1439) exactly as `timeOfDay` writes that wall-clock time in `locale`
+ * (`hourCycle` over the language's clock), but without Intl on every call: for day.ts's `clockText`.
+ */
+export function minuteText(minute: number, locale: string, hourCycle?: HourCycle): string {
+  return clockWriter(locale, hourCycle)(minute);
+}
+
+/** `locale` with its clock set (`en-GB-u-hc-h12`): every format made with it writes times that way. */
+export function withHourCycle(locale: string, hourCycle: HourCycle | undefined): string {
+  if (!hourCycle) return locale;
+  try {
+    return new Intl.Locale(locale, { hourCycle }).toString();
+  } catch {
+    return locale;
+  }
 }

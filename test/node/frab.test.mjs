@@ -141,6 +141,11 @@ test('the import passes the library\'s validator with no errors', async () => {
   assert.equal(feed.people.length, json.people.length);
   const speakers = feed.schedule[0].items.find((i) => i.title === 'State-Space Models: A Deep Dive').speakers;
   assert.deepEqual(speakers.map((p) => p.name), ['Albert Gu']);
+  // The event types the importer keeps as labels are fields of the feed now: kept, not warned about.
+  const labels = (days) => days.flatMap((d) => d.items.map((i) => i.label));
+  assert.deepEqual(labels(feed.schedule), labels(json.schedule));
+  assert.ok(labels(feed.schedule).includes('Lightning Talks'));
+  assert.deepEqual(problems.filter((p) => p.path.endsWith('.label')), []);
 });
 
 test('test/fixtures/imported-pretalx.json (the browser test\'s feed) is what the importer prints now', () => {

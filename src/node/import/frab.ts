@@ -16,10 +16,9 @@ import { isCalendarDate, isTimeOfDay, isZoneName } from '../../time/zones.js';
 import type { Kind, PersonInput, ScheduleItemInput, WorkshopInput } from '../../feed/types.js';
 import { InputError, isObject, shown, text, type Json } from '../errors.js';
 
-/** A schedule item as imported: the contract's item with its `label`, and its room as `note`. */
+/** A schedule item as imported: the contract's item (its `label` the event's type), and its room as `note`. */
 export interface ImportedItem extends ScheduleItemInput {
   start: string;
-  label?: string;
   note?: string;
   speakers?: string[];
 }
