@@ -83,9 +83,12 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
         --_photo-ratio: var(--esfomo-people-photo-ratio, 1);
         --_card-border: var(--esfomo-people-card-border, 1px solid var(--_border));
         --_card-padding: var(--esfomo-people-card-padding, 0.75rem);
+        container: people / inline-size;
       }
       ul {
         display: grid;
+        /* A card is as tall as its own content: an opened bio does not stretch its neighbours. */
+        align-items: start;
         grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-width), 100%), 1fr));
         gap: var(--_gap);
         margin: 0;
@@ -181,6 +184,26 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
         font-size: 0.9em;
         text-align: start;
         white-space: pre-line;
+      }
+      /* On a phone (a narrow element), two cards or more a row, with smaller photos. */
+      @container people (width < 32rem) {
+        ul:not(.row) {
+          grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-width), 9rem, 100%), 1fr));
+        }
+        :not(.row) > .card {
+          --_photo-size: min(var(--esfomo-people-photo-size, 9rem), 6rem);
+        }
+      }
+      @media print {
+        .card {
+          break-inside: avoid;
+          content-visibility: visible;
+        }
+        .photo,
+        .initials {
+          print-color-adjust: exact;
+          -webkit-print-color-adjust: exact;
+        }
       }
       /* A row card too narrow for a photo beside the text stacks them, as al-folio's does on phones. */
       @container card (width < 15rem) {
@@ -300,7 +323,7 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
     const p = card.person;
     const photo =
       p.photo && !this.#broken.has(p)
-        ? html`<img src=${p.photo} alt=${`Photo of ${p.name}`} loading="lazy" decoding="async" @error=${(e: Event) => this.#photoFailed(e, p)} />`
+        ? html`<img src=${p.photo} alt="" loading="lazy" decoding="async" @error=${(e: Event) => this.#photoFailed(e, p)} />`
         : html`<span class="initials ${card.hue}" aria-hidden="true">${card.initials}</span>`;
     return html`<li part="card" class="card">
       <div class="inner">

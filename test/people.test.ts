@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/people.js';
 import type { EsfomoPeople } from '../src/people.js';
@@ -235,7 +235,7 @@ describe('<esfomo-people>', () => {
       const img = card.querySelector('img')!;
       expect(img.getAttribute('src')).to.equal(PHOTO);
       expect(img.getAttribute('loading')).to.equal('lazy');
-      expect(img.alt).to.equal('Photo of Ada Lovelace');
+      expect(img.getAttribute('alt')).to.equal(''); // the name is printed beside it
       const link = card.querySelector<HTMLAnchorElement>('[part="name"] a')!;
       expect(link.getAttribute('href')).to.equal('https://example.org/~ada');
       expect(link.textContent).to.equal('Ada Lovelace');
@@ -525,5 +525,54 @@ describe('<esfomo-people>', () => {
         expect(el.matches(':state(empty)')).to.equal(true);
       }
     });
+  });
+});
+
+describe('<esfomo-people> on a phone and in print', () => {
+  const phoneFeed: FeedInput = {
+    version: 1,
+    people: [
+      { name: 'Tri Dao', affiliation: 'Princeton', roles: ['speaker'] },
+      { name: 'Beidi Chen', affiliation: 'Carnegie Mellon', roles: ['speaker'] },
+      { name: 'Albert Gu', affiliation: 'Carnegie Mellon', roles: ['speaker'], bio: 'Albert Gu works on state space models for long sequences. '.repeat(6) },
+    ],
+  };
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('at 390 px puts two cards a row, with smaller photos, each card as tall as its own content', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const el = await fixture<EsfomoPeople>(html`<esfomo-people style="margin: 0 16px" .feed=${phoneFeed}></esfomo-people>`);
+    await el.updateComplete;
+    // Cards are laid out lazily (content-visibility): measured from the next frames.
+    const frames = async () => {
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+    };
+    await frames();
+    // Albert Gu's card (the first, by name) has the bio; Beidi Chen's is beside it.
+    const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card"]')];
+    const [a, b] = cards.map((c) => c.getBoundingClientRect());
+    expect(a.top).to.equal(b.top);
+    expect(b.left).to.be.greaterThan(a.right);
+    const photo = el.shadowRoot!.querySelector('[part="photo"]')!.getBoundingClientRect();
+    expect(photo.width).to.be.at.most(96);
+    const neighbour = b.height;
+    cards[0].querySelector('details')!.open = true;
+    await frames();
+    expect(cards[0].getBoundingClientRect().height).to.be.greaterThan(a.height);
+    expect(cards[1].getBoundingClientRect().height).to.equal(neighbour);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the initials in their colour and keeps each card on one page', async () => {
+    const el = await fixture<EsfomoPeople>(html`<esfomo-people .feed=${phoneFeed}></esfomo-people>`);
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const avatar = el.shadowRoot!.querySelector('.initials')!;
+    expect(getComputedStyle(avatar).printColorAdjust).to.equal('exact');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).breakInside).to.equal('avoid');
   });
 });

@@ -5,6 +5,7 @@ import type { Feed, Workshop } from '../feed/types.js';
 import { offerCalendar } from '../calendar/ics.js';
 import { eventTitle } from '../calendar/events.js';
 import { dayEvents } from '../calendar/day-events.js';
+import { googleCalendarUrl, outlookCalendarUrl } from '../calendar/links.js';
 import { parseCalendarDate, parseEnum, warnOnce, type Parsed } from '../shared/attributes.js';
 import { ClockWatch } from '../time/watch.js';
 import { localZoneName } from '../time/zones.js';
@@ -43,6 +44,8 @@ interface ScheduleModel {
   workshop: Workshop;
   calendarName: string;
   calendarFile: string;
+  /** The day as one event, in Google Calendar and Outlook. */
+  web: { google: string; outlook: string };
 }
 
 /**
@@ -252,6 +255,7 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     const layout = layoutFor(day, showsLocal ? local : ownZone, locale);
     const workshop = feed.workshop;
     const dayLabel = dayText(day.date, locale);
+    const whole = { uid: '', title: eventTitle(workshop, dayLabel), start: layout.first, end: layout.last, ...(workshop.venue ? { location: workshop.venue } : {}), ...(workshop.url ? { url: workshop.url } : {}) };
     return {
       layout,
       ...(tabs ? { tabs: days.map((d) => ({ date: d.date, label: dayText(d.date, locale, 'short') })) } : {}),
@@ -263,6 +267,7 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
       workshop,
       calendarName: eventTitle(workshop, dayLabel),
       calendarFile: eventTitle(workshop, day.date),
+      web: { google: googleCalendarUrl(whole), outlook: outlookCalendarUrl(whole) },
     };
   }
 
@@ -275,6 +280,8 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
             <a part="calendar" href="#" @click=${this.#offer}
               >Add this day<span class="visually-hidden"> (${model.dayLabel})</span> to calendar (.ics)</a
             >
+            · <a part="calendar-google" href=${model.web.google} target="_blank" rel="noopener">Google Calendar<span class="visually-hidden"> (${model.dayLabel})</span></a>
+            · <a part="calendar-outlook" href=${model.web.outlook} target="_blank" rel="noopener">Outlook<span class="visually-hidden"> (${model.dayLabel})</span></a>
           </p>`
       : html`<p class="empty" part="empty">${model.dayLabel}: nothing is scheduled yet.</p>`}`;
 
