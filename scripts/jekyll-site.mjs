@@ -16,14 +16,15 @@ import { ensure } from './system-packages.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = 'test/jekyll-site';
 
-export function buildSite() {
+/** Builds the site into `destination` (default: its _site folder). */
+export function buildSite(destination = `${site}/_site`) {
   const jekyll = ensure('jekyll');
   const result = spawnSync(
     jekyll,
     [
       'build',
       '--source', site,
-      '--destination', `${site}/_site`,
+      '--destination', destination,
       '--config', `${site}/_config.yml,${site}/_config.test.yml`,
       '--disable-disk-cache',
       '--strict-front-matter',
