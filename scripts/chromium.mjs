@@ -5,7 +5,8 @@ import { ensure, find } from './system-packages.mjs';
 
 /**
  * The flags every headless run here uses (tests and benchmarks): root in a container, no GPU,
- * nothing in the background, and no throttling of timers or rendering for a page not in front.
+ * nothing in the background, no throttling of timers or rendering for a page not in front, and
+ * `gc()` with exact heap sizes.
  */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -18,6 +19,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // gc() and exact heap sizes, for the lifecycle test's leak check (harmless elsewhere).
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 export const findChromium = () => find('chromium');

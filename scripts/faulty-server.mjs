@@ -5,14 +5,24 @@
 // - /faulty/flaky/<key>         HTTP 500 the first time a key is asked for, then a valid feed
 // - /faulty/slow/<key>?ms=N      a valid feed (its topic names the key) after N ms
 // - /faulty/count/<key>          how many requests for <key> arrived, as JSON: { "requests": n }
+// - /test/fixtures/csp/*         served as usual, under a strict Content-Security-Policy
 const seen = new Map();
 
 function feedFor(key) {
   return JSON.stringify({ version: 1, topics: [`Feed ${key}`] });
 }
 
+/** No inline script or style, no style attribute, Trusted Types for script sinks. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export function faultyServer() {
   return async (ctx, next) => {
+    if (ctx.path.startsWith('/test/fixtures/csp/')) {
+      await next();
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.set('Cache-Control', 'no-store');
+      return;
+    }
     const m = /^\/faulty\/(flaky|slow|count)\/([\w.-]+)$/.exec(ctx.path);
     if (!m) return next();
     const [, mode, key] = m;

@@ -1,9 +1,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { EsfomoElement } from './shared/esfomo-element.js';
 import { parseEnum, warnOnce, warnOncePerPage, words } from './shared/attributes.js';
-import { avatarColor, hueOf, initials } from './shared/avatar.js';
+import { avatarClass, avatarPalette, initials } from './shared/avatar.js';
 import type { Feed, Person } from './feed/types.js';
 
 export type PeopleLayout = 'grid' | 'row';
@@ -13,7 +12,8 @@ const LAYOUTS: readonly PeopleLayout[] = ['grid', 'row'];
 interface Card {
   person: Person;
   initials: string;
-  color: string;
+  /** The avatar's colour, as a class of the palette (no style attribute: CSP-safe). */
+  hue: string;
 }
 
 /** Whether the console has said, once for the page, that `role` is to be written `roles`. */
@@ -203,6 +203,7 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
         }
       }
     `,
+    avatarPalette,
   ];
 
   protected readonly section = 'people';
@@ -293,7 +294,7 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
     }
     // Infinity - Infinity is NaN, which is falsy: two people without importance fall through to their names.
     chosen.sort((a, b) => (a.importance ?? Infinity) - (b.importance ?? Infinity) || collator.compare(a.name, b.name));
-    const cards = chosen.map((person) => ({ person, initials: initials(person.name), color: avatarColor(hueOf(person.name)) }));
+    const cards = chosen.map((person) => ({ person, initials: initials(person.name), hue: avatarClass(person.name) }));
     this.#memo = { people, filter, locale, cards };
     return cards;
   }
@@ -303,7 +304,7 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
     const photo =
       p.photo && !this.#broken.has(p)
         ? html`<img src=${p.photo} alt=${`Photo of ${p.name}`} loading="lazy" decoding="async" @error=${(e: Event) => this.#photoFailed(e, p)} />`
-        : html`<span class="initials" aria-hidden="true" style=${styleMap({ '--_avatar': card.color })}>${card.initials}</span>`;
+        : html`<span class="initials ${card.hue}" aria-hidden="true">${card.initials}</span>`;
     return html`<li part="card" class="card">
       <div class="inner">
         <div class="photo" part="photo">${photo}</div>

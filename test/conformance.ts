@@ -175,7 +175,8 @@ export function runConformance(tag: string, options: ConformanceOptions): void {
         }
         root.append(provider);
         const els = [...provider.querySelectorAll(tag)];
-        await until(() => els.every((el) => !!el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]')));
+        // Shown: rendered (a shadow root is there, empty, before the first render), and not loading.
+        await until(() => els.every((el) => !!el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[part="loading"]')), 10_000);
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(loads).to.deep.equal([provider]);
       } finally {

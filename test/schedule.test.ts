@@ -640,7 +640,7 @@ describe('<esfomo-schedule>', () => {
 
     it('says so, visibly, when no day of the schedule can be shown', async () => {
       const el = await schedule({ version: 1, schedule: [{ date: '2024-13-01', items: [] }] });
-      expect(text($(el, '[part="message"]'))).to.equal('The schedule could not be shown: schedule[0].date: "2024-13-01" is not a date (YYYY-MM-DD) (day skipped).');
+      expect(text($(el, '[part="message"]'))).to.equal('The feed\'s schedule could not be shown: schedule[0].date: "2024-13-01" is not a date (YYYY-MM-DD) (day skipped).');
       await expect(el).to.be.accessible();
     });
 

@@ -6,6 +6,9 @@
  * - A section of the wrong type is dropped with an error at its path (`topics`).
  * - A bad item is skipped with an error at its path (`schedule[0].items[3].start`);
  *   a bad optional field is dropped with a warning; an unknown `kind` is a warning.
+ * - Schedule slips are caught: a second day of an earlier day's date is skipped (an error; the
+ *   first is shown), an `end` equal to its `start` is taken as no end, and a talk that starts
+ *   before its session (shown on the next day) is a warning unless the session runs past midnight.
  * - Unsafe links are dropped with a warning. Only known fields are copied, one by one,
  *   into fresh objects, so prototype keys (`__proto__`, `constructor`) never reach one.
  */
@@ -53,6 +56,8 @@ const SECTIONS = ['$schema', 'version', 'workshop', 'people', 'schedule', 'dates
 class Validator {
   readonly problems: Problem[] = [];
   #people = new Map<string, Person>();
+  /** The path of the day of each date. */
+  #days = new Map<string, string>();
 
   error(path: string, message: string): void {
     this.problems.push({ path, message, severity: 'error' });
@@ -242,6 +247,13 @@ class Validator {
     }
     const timezone = this.zone(value, 'timezone', path, defaultZone);
     if (timezone === undefined) return undefined;
+    // A second day of the same date is skipped: its tab would show the first.
+    const earlier = this.#days.get(date);
+    if (earlier !== undefined) {
+      this.error(at(path, 'date'), `${describe(date)} is the date of ${earlier} too (day skipped: put its items in the first)`);
+      return undefined;
+    }
+    this.#days.set(date, path);
     return compact({
       date,
       timezone,
@@ -250,7 +262,8 @@ class Validator {
     });
   }
 
-  item(value: unknown, path: string, depth: number): ScheduleItem | undefined {
+  /** `parent`: the start of the session the item is in (HH:MM), and whether the session runs past midnight. */
+  item(value: unknown, path: string, depth: number, parent?: { start: string; overnight: boolean }): ScheduleItem | undefined {
     if (!isObject(value)) {
       this.error(path, `${describe(value)} is not a schedule item (an object with a title) (skipped)`);
       return undefined;
@@ -273,6 +286,15 @@ class Validator {
       this.warn(at(path, 'end'), `${describe(end)} is not a time of day (HH:MM) (ignored)`);
       end = undefined;
     }
+    // Read literally, an end equal to the start is 24 hours later: almost always a slip.
+    if (end !== undefined && end === start) {
+      this.warn(at(path, 'end'), `${describe(end)} is the same as the start (taken as no end)`);
+      end = undefined;
+    }
+    // A talk before its session's start is shown on the next day: right only in a session that runs past midnight.
+    if (typeof start === 'string' && parent && start < parent.start && !parent.overnight) {
+      this.warn(at(path, 'start'), `${describe(start)} is before the start of its session (${parent.start}); it is shown on the next day`);
+    }
     let kind: Kind | undefined;
     const k = own(value, 'kind');
     if (k !== undefined) {
@@ -288,8 +310,14 @@ class Validator {
       moderators: this.list(value, 'moderators', (v, p) => this.ref(v, p), path),
       tentative: this.flag(value, 'tentative', path),
       url: this.link(value, 'url', path),
-      items: this.list(value, 'items', (v, p) => this.item(v, p, depth + 1), path),
+      items: this.list(value, 'items', (v, p) => this.item(v, p, depth + 1, this.#session(start, end, parent)), path),
     });
+  }
+
+  /** What an item's talks are checked against: its own start when it has one, else its parent's. */
+  #session(start: unknown, end: unknown, parent?: { start: string; overnight: boolean }): { start: string; overnight: boolean } | undefined {
+    if (typeof start !== 'string') return parent;
+    return { start, overnight: typeof end === 'string' ? end < start : false };
   }
 
   date(value: unknown, path: string, defaultZone: string): ImportantDate | undefined {

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { EsfomoElement, Notice } from '../shared/esfomo-element.js';
-import type { Feed, Problem, Workshop } from '../feed/types.js';
+import { EsfomoElement } from '../shared/esfomo-element.js';
+import type { Feed, Workshop } from '../feed/types.js';
 import { offerCalendar } from '../calendar/ics.js';
 import { eventTitle } from '../calendar/events.js';
 import { dayEvents } from '../calendar/day-events.js';
-import { formatProblem } from '../feed/validate.js';
 import { parseCalendarDate, parseEnum, warnOnce, type Parsed } from '../shared/attributes.js';
 import { ClockWatch } from '../time/watch.js';
 import { localZoneName } from '../time/zones.js';
@@ -66,7 +65,8 @@ interface ScheduleModel {
  * `auto` (the default) shows them unless the page sets `day` itself (in the markup or from
  * script), which shows that day alone, without tabs; `shown` always shows them (`day` then
  * only selects one); `hidden` never does. A `day` that is not a day of the schedule shows
- * the first day (with its tabs under `auto`) and a console warning.
+ * the first day (with its tabs under `auto`) and a console warning. Two days of the same
+ * date are one slip: the first is shown, the second skipped, and the console names it.
  *
  * While the day runs, the item in progress has `aria-current="time"` and part `now`; the
  * mark moves on at each start and end by the page's one shared clock. Under a width of
@@ -229,12 +229,9 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     return parsed.value;
   }
 
-  protected override computeModel(feed: Feed, problems: Problem[]): ScheduleModel | Notice | null {
+  protected override computeModel(feed: Feed): ScheduleModel | null {
     const days = feed.schedule;
-    if (days.length === 0) {
-      const bad = problems.find((p) => p.severity === 'error' && p.path.startsWith('schedule['));
-      return bad ? new Notice(`The schedule could not be shown: ${formatProblem(bad)}.`) : null;
-    }
+    if (days.length === 0) return null;
     const wanted = this.#date;
     const found = wanted === undefined ? undefined : days.find((d) => d.date === wanted);
     if (wanted !== undefined && !found) {

@@ -1,7 +1,12 @@
 /**
  * The initials avatar that stands in for a missing or broken photo: the initials of a name,
  * and a colour derived from the name alone, so a person keeps their colour on every page.
+ *
+ * The colours are a fixed palette of classes in the shadow stylesheet (`hue-0` … `hue-11`),
+ * not a `style` attribute: a page whose Content-Security-Policy forbids inline styles
+ * (`style-src 'self'`) shows them the same.
  */
+import { unsafeCSS, type CSSResult } from 'lit';
 
 /** Up to two initials: the first letters of the first and the last word that start with a letter or digit. */
 export function initials(name: string): string {
@@ -25,9 +30,22 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
-/** The hue (0–359) of a name's avatar. */
+/** How many colours the avatars come in, evenly spaced around the hue circle. */
+export const AVATAR_HUES = 12;
+
+/** The palette entry (0 to AVATAR_HUES - 1) of a name's avatar. */
+export function hueIndex(name: string): number {
+  return hash(name.trim()) % AVATAR_HUES;
+}
+
+/** The hue (0–359) of a name's avatar: one of the palette's. */
 export function hueOf(name: string): number {
-  return hash(name.trim()) % 360;
+  return hueIndex(name) * (360 / AVATAR_HUES);
+}
+
+/** The class that gives a name's avatar its colour, from `avatarPalette`. */
+export function avatarClass(name: string): string {
+  return `hue-${hueIndex(name)}`;
 }
 
 const toSrgb = (x: number) => {
@@ -55,3 +73,8 @@ export function avatarColor(hue: number): string {
   ].map((x) => Math.round(toSrgb(x) * 255));
   return `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`;
 }
+
+/** The palette's classes: each sets `--_avatar`, which the initials' background reads. */
+export const avatarPalette: CSSResult = unsafeCSS(
+  Array.from({ length: AVATAR_HUES }, (_, i) => `.hue-${i}{--_avatar:${avatarColor((i * 360) / AVATAR_HUES)}}`).join(''),
+);

@@ -39,6 +39,8 @@ const FAILED = 'This part of the programme could not be shown.';
  *
  * While the feed loads, the element's own children show: a site can write the same content as
  * static HTML inside the tag, so the page reads (and keeps its layout) before the feed arrives.
+ * Without such children, a quiet "Loading…" line appears when the feed takes more than a
+ * second (a CSS delay: no timer; its line's space is kept from the start, so nothing moves).
  *
  * @slot - Shown while the feed loads: static content standing in for the element's.
  *
@@ -191,6 +193,8 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
         case 'ready': {
           const broken = state.problems.find((p) => p.path === this.section && p.severity === 'error');
           if (broken) return { kind: 'message', text: `The feed's ${formatProblem(broken)}.` };
+          const skipped = this.#everyEntrySkipped(state.feed, state.problems);
+          if (skipped) return { kind: 'message', text: `The feed's ${this.section} could not be shown: ${formatProblem(skipped)}.` };
           return viewOf(this.computeModel(state.feed, state.problems));
         }
       }
@@ -200,11 +204,22 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
     }
   }
 
+  /**
+   * The first error that skipped an entry of this element's section, when the validator left
+   * none of its entries: a section written but wholly unusable is not the same as an empty one.
+   */
+  #everyEntrySkipped(feed: Feed, problems: Problem[]): Problem | undefined {
+    const section = this.section;
+    const entries: unknown = feed[section];
+    if (!Array.isArray(entries) || entries.length > 0) return undefined;
+    return problems.find((p) => p.severity === 'error' && p.path.startsWith(`${section}[`));
+  }
+
   protected override render(): unknown {
     const view = this.view;
     switch (view.kind) {
       case 'loading':
-        return html`<div class="loading" part="loading" aria-busy="true"><span class="visually-hidden">Loading…</span><slot></slot></div>`;
+        return html`<div class="loading" part="loading" aria-busy="true"><span class="waiting">Loading…</span><slot @slotchange=${this.#onStandIn}></slot></div>`;
       case 'message':
         return this.renderMessage(view.text);
       case 'model':
@@ -216,6 +231,13 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
         }
     }
   }
+
+  /** The page wrote content of its own inside the tag: it stands in while the feed loads, with no "Loading…" line. */
+  #onStandIn = (event: Event): void => {
+    const slot = event.currentTarget as HTMLSlotElement;
+    const own = slot.assignedNodes().some((node) => node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim());
+    slot.parentElement?.classList.toggle('stand-in', own);
+  };
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);

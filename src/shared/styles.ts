@@ -36,6 +36,22 @@ export const baseStyles = css`
   .loading {
     min-height: 1lh;
   }
+  /* The quiet line of a feed that takes more than a second: its space is kept from the start. */
+  .waiting {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+    visibility: hidden;
+    animation: esfomo-appear 0s 1s forwards;
+  }
+  .stand-in .waiting {
+    display: none;
+  }
+  @keyframes esfomo-appear {
+    to {
+      visibility: visible;
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -48,7 +64,8 @@ export const baseStyles = css`
     border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
+    /* The loading line's delay is no motion: it keeps it. */
+    *:not(.waiting),
     *::before,
     *::after {
       animation: none !important;
