@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { EsfomoElement, Notice } from './shared/esfomo-element.js';
 import { warnOnce } from './shared/attributes.js';
@@ -7,7 +7,7 @@ import { countdownStyles } from './countdown/styles.js';
 import type { FeedState } from './feed/load.js';
 import type { Feed, ImportantDate } from './feed/types.js';
 import { validateDate } from './feed/validate.js';
-import { nextSecond } from './time/clock.js';
+import { nextMinute, nextSecond } from './time/clock.js';
 import { ClockWatch } from './time/watch.js';
 import {
   formatDue,
@@ -15,6 +15,7 @@ import {
   formatPrevious,
   dueZoneLabel,
   remaining,
+  remainingToMinute,
   remainingWords,
   unitName,
   UNITS,
@@ -37,6 +38,9 @@ declare global {
 }
 
 
+/** The page's one query for less motion, made the first time a countdown asks. */
+let reducedMotion: MediaQueryList | undefined;
+
 /** What the countdown shows, worked out once per change of its inputs. */
 interface Deadline {
   date: ImportantDate;
@@ -46,6 +50,8 @@ interface Deadline {
   due?: { text: string; datetime: string; zone: string; local?: string };
   /** The earlier deadlines, as shown. */
   previous: string[];
+  /** The visitor asks for less motion: hours and minutes only, once a minute. */
+  minutes: boolean;
 }
 
 /** The text nodes a tick writes to, taken from the elements Lit's refs point at (no selectors), so a tick only sets text that changed. */
@@ -67,7 +73,14 @@ interface Live {
  *
  * Every countdown on the page ticks from the one shared clock, on the second, and only while
  * it is on the page and open. Screen readers get the time left in words, to the minute,
- * instead of a number that changes every second.
+ * instead of a number that changes every second. With `prefers-reduced-motion: reduce` it
+ * shows days, hours and minutes only and changes once a minute. Once passed it says what
+ * closed and when (`Submission deadline closed on 26 May 2025, 23:59 UTC`).
+ *
+ * The first render (on a server, and the browser's first) knows nothing of the visitor: it
+ * shows the label and the deadline in its own zone, and keeps the place of the numbers and of
+ * the visitor's time, which come in the update right after without moving anything. Printed,
+ * it is its deadline: no numbers.
  *
  * With a feed, `deadline` names a date's `id` in it. With no feed at all, `due`, `timezone`
  * and `label` describe the deadline, so a site can use the countdown alone. These attributes
@@ -90,7 +103,7 @@ interface Live {
  * @csspart minutes - The number of minutes left.
  * @csspart seconds - The number of seconds left.
  * @csspart unit-name - The name under a number (`days`, `hours`, …).
- * @csspart closed - The text shown once the deadline has passed.
+ * @csspart closed - The text shown once the deadline has passed: what closed, and when.
  * @csspart tbd - The text shown for a date not yet set.
  * @csspart due - The deadline in its own zone.
  * @csspart local - The deadline in the visitor's zone (absent when the two read the same).
@@ -211,36 +224,49 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
               text: formatDue(date.due, date.timezone, locale),
               datetime: new Date(at).toISOString(),
               zone: dueZoneLabel(date.due, date.timezone),
-              local: formatDueLocal(date.due, date.timezone, locale),
+              // The visitor's zone only once the first render (the same for everyone) is out.
+              local: this.visitorKnown ? formatDueLocal(date.due, date.timezone, locale) : undefined,
             }
           : undefined,
       previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
+      minutes: this.#reducedMotion(),
     };
+  }
+
+  /** Whether the visitor asks for less motion: read only in the browser, once the visitor is known. */
+  #reducedMotion(): boolean {
+    if (!this.visitorKnown || isServer || typeof matchMedia !== 'function') return false;
+    reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)');
+    return reducedMotion.matches;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const at = this.#deadline?.at;
-    this.closed = at !== undefined && Date.now() >= at;
+    this.closed = this.visitorKnown && at !== undefined && Date.now() >= at;
   }
 
   protected override renderModel(model: Deadline): unknown {
     const { date, at, due } = model;
     const label = date.url ? html`<a href=${date.url}>${date.label}</a>` : date.label;
+    const known = this.visitorKnown;
     let state: unknown;
     if (at === undefined) {
       state = html`<p class="state tbd" part="tbd">TBD</p>`;
-    } else if (this.closed) {
-      state = html`<p class="state closed" part="closed">Closed</p>`;
     } else {
-      // Empty: the tick writes the numbers, through the refs, from the first paint on.
-      state = html`<p class="remaining" part="remaining" aria-hidden="true">
+      // Before the visitor is known (and once closed) the numbers keep their place, invisible;
+      // one template throughout, so the update that brings them only sets a class.
+      const open = known && !this.closed;
+      state = html`<div class="stack">
+        <p class="remaining ${open ? '' : 'placeholder'}" part=${open ? 'remaining' : nothing} aria-hidden="true">
           ${UNITS.map(
             (unit, i) =>
-              html`<span class="unit" part="unit"><span class="num" part=${unit} ${ref(this.#nums[i])}></span> <span class="name" part="unit-name" ${ref(this.#names[i])}></span></span>`,
+              html`<span class="unit" part=${open ? 'unit' : nothing} ?hidden=${model.minutes && unit === 'seconds'}><span class="num" part=${open ? unit : nothing} ${ref(this.#nums[i])}>00</span> <span class="name" part=${open ? 'unit-name' : nothing} ${ref(this.#names[i])}>&nbsp;</span></span>`,
           )}
         </p>
-        <p class="visually-hidden words" ${ref(this.#words)}></p>`;
+        ${open ? html`<p class="visually-hidden words" ${ref(this.#words)}></p>` : nothing}
+        ${known && this.closed && due ? html`<p class="closed" part="closed">${date.label} closed on ${due.text}</p>` : nothing}
+      </div>`;
     }
     return html`<div class="countdown" part="base" role="timer" aria-labelledby="label">
       <p class="label" part="label" id="label">${label}</p>
@@ -249,7 +275,7 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
         ? html`<p class="due">
             <time part="due" datetime=${due.datetime} title=${due.zone}>${due.text}</time>${due.local
               ? html`<span class="local" part="local">your time: ${due.local}</span>`
-              : nothing}
+              : html`<span class="local placeholder" aria-hidden="true">your time</span>`}
           </p>`
         : nothing}
       ${model.previous.length
@@ -276,10 +302,11 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
       const node = el!.firstChild instanceof Text ? el!.firstChild : el!.appendChild(document.createTextNode(''));
       return node as Text;
     };
+    const count = this.#deadline?.minutes ? 3 : UNITS.length;
     return {
       host: words,
-      nums: this.#nums.map((r) => text(r.value)),
-      names: this.#names.map((r) => text(r.value)),
+      nums: this.#nums.slice(0, count).map((r) => text(r.value)),
+      names: this.#names.slice(0, count).map((r) => text(r.value)),
       words: text(words),
       shown: [-1, -1, -1, -1],
       wordsFor: -1,
@@ -293,7 +320,12 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
     if (!this.isConnected || at === undefined || now >= at || !this.#live) return this.#watch.stop();
     this.#openFor = at;
     this.#paint(now);
-    this.#watch.start(nextSecond(now), at);
+    this.#watch.start(this.#nextWake(now, at), at);
+  }
+
+  /** When the numbers next change: the next second, or with less motion the next minute. */
+  #nextWake(now: number, at: number): number {
+    return this.#deadline?.minutes ? nextMinute(now, at) : nextSecond(now);
   }
 
   #tick(now: number): number | undefined {
@@ -301,7 +333,7 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
     if (target?.at === undefined) return undefined;
     if (now < target.at) {
       this.#paint(now);
-      return nextSecond(now);
+      return this.#nextWake(now, target.at);
     }
     this.closed = true;
     if (this.#openFor === target.at && this.#firedFor !== target.at && target.date.due) {
@@ -323,8 +355,9 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
     const live = this.#live;
     const at = this.#deadline?.at;
     if (!live || at === undefined) return;
-    const left = remaining(at, now);
-    for (let i = 0; i < UNITS.length; i++) {
+    const minutes = this.#deadline!.minutes;
+    const left = minutes ? remainingToMinute(at, now) : remaining(at, now);
+    for (let i = 0; i < (minutes ? 3 : UNITS.length); i++) {
       const unit = UNITS[i];
       const n = left[unit];
       const before = live.shown[i];
@@ -333,9 +366,9 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
       live.nums[i].data = i === 0 ? String(n) : String(n).padStart(2, '0');
       if (before === -1 || (n === 1) !== (before === 1)) live.names[i].data = unitName(unit, n);
     }
-    const minutes = Math.floor(left.total / 60);
-    if (minutes !== live.wordsFor) {
-      live.wordsFor = minutes;
+    const whole = Math.floor(left.total / 60);
+    if (whole !== live.wordsFor) {
+      live.wordsFor = whole;
       live.words.data = remainingWords(left);
     }
   }

@@ -3,9 +3,10 @@ import { customElement, state } from 'lit/decorators.js';
 import { EsfomoElement } from './shared/esfomo-element.js';
 import type { Feed, ImportantDate, Workshop } from './feed/types.js';
 import { ClockWatch } from './time/watch.js';
-import { dueZoneLabel, formatDue, formatPrevious } from './time/deadline.js';
+import { dueZoneLabel, formatDue, formatDueLocal, formatPrevious } from './time/deadline.js';
 import { deadlineEvent, shortName, workshopName } from './calendar/events.js';
 import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
+import { googleCalendarUrl, outlookCalendarUrl } from './calendar/links.js';
 
 /** One entry of the list, as shown: worked out once per feed and language. */
 interface Entry {
@@ -13,11 +14,13 @@ interface Entry {
   /** Its instant (ms since the epoch), from the validated date; undefined when TBD. */
   at?: number;
   /** The date in its own zone, for a dated entry. */
-  due?: { text: string; datetime: string; zone: string };
+  due?: { text: string; datetime: string; zone: string; local?: string };
   /** The earlier dates, as shown. */
   previous: string[];
   /** The name of the file its "Add to calendar" link offers. */
   calendarTitle: string;
+  /** Its Google Calendar and Outlook links, for a dated entry. */
+  web?: { google: string; outlook: string };
 }
 
 /** What the list shows: everything but what the clock decides (passed, next). */
@@ -41,7 +44,13 @@ interface DatesModel {
  * (made in the browser, times in UTC), and the list offers one file with all of them.
  *
  * The mark moves on by itself when a date passes while the page is open (one wake of the
- * shared clock per date, not a tick).
+ * shared clock per date, not a tick). Passed and next are said in words (`✓ passed`, `Next`),
+ * not by colour alone; a passed date offers no calendar links. Where the visitor's clock reads
+ * otherwise, each date also shows in their zone (`your time: …`). Each date to come offers an
+ * `.ics` file, a Google Calendar link and an Outlook (web) link, made from the same event.
+ *
+ * The first render (on a server, and the browser's first) knows nothing of the visitor: no
+ * passed or next, no visitor's zone; those come with the update right after it.
  *
  * @summary The list of important dates, the next one marked.
  *
@@ -55,6 +64,10 @@ interface DatesModel {
  * @csspart tbd-text - The TBD shown instead of a date.
  * @csspart previous - An earlier date, struck through.
  * @csspart calendar - An entry's "Add to calendar" link (an `.ics` file).
+ * @csspart calendar-google - An entry's Google Calendar link (opens in a new tab).
+ * @csspart calendar-outlook - An entry's Outlook on the web link (opens in a new tab).
+ * @csspart badge - The words `Next` or `✓ passed` beside an entry's date.
+ * @csspart local - An entry's date in the visitor's zone (absent when it reads the same).
  * @csspart calendar-all - The link to one `.ics` file with every date.
  *
  * @cssprop [--esfomo-dates-gap=0.35em] - The space between entries.
@@ -90,9 +103,34 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
         margin-inline-start: 0.5em;
         white-space: nowrap;
       }
+      .badge {
+        margin-inline-start: 0.4em;
+        padding: 0 0.35em;
+        border: 1px solid currentColor;
+        border-radius: var(--_radius);
+        font-size: 0.8em;
+        font-weight: normal;
+      }
+      .next .badge {
+        color: var(--_accent);
+        font-weight: bold;
+      }
+      .local {
+        font-size: 0.85em;
+        margin-inline-start: 0.4em;
+      }
       .all {
         margin: 0.75em 0 0;
         font-size: 0.9em;
+      }
+      @media print {
+        .calendar,
+        .all {
+          display: none;
+        }
+        li {
+          break-inside: avoid;
+        }
       }
     `,
   ];
@@ -129,15 +167,23 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
       dates.length === 1 && feed.dates.length > 1 ? [shortName(feed.workshop), dates[0].label].filter(Boolean).join(' ') : calendarName;
     const entries = feed.dates.map((date): Entry => {
       const { at } = date;
+      const event = deadlineEvent(date, feed.workshop, locale);
       return {
         date,
         at,
         due:
           at !== undefined && date.due
-            ? { text: formatDue(date.due, date.timezone, locale), datetime: new Date(at).toISOString(), zone: dueZoneLabel(date.due, date.timezone) }
+            ? {
+                text: formatDue(date.due, date.timezone, locale),
+                datetime: new Date(at).toISOString(),
+                zone: dueZoneLabel(date.due, date.timezone),
+                // The visitor's zone only once the first render (the same for everyone) is out.
+                local: this.visitorKnown ? formatDueLocal(date.due, date.timezone, locale) : undefined,
+              }
             : undefined,
         previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
         calendarTitle: titleOf([date]),
+        web: event ? { google: googleCalendarUrl(event), outlook: outlookCalendarUrl(event) } : undefined,
       };
     });
     const dated = entries.filter((e) => e.at !== undefined).map((e) => e.date);
@@ -152,8 +198,9 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
 
   protected override renderModel(model: DatesModel): unknown {
     if (model.entries.length === 0) return nothing;
-    const now = this.now;
-    const next = this.#nextAfter(now);
+    // No "now" before the visitor is known: nothing passed, nothing next.
+    const now = this.visitorKnown ? this.now : -Infinity;
+    const next = this.visitorKnown ? this.#nextAfter(now) : undefined;
     return html`<ul part="list">
         ${model.entries.map((entry) => {
           const { date, at, due } = entry;
@@ -171,16 +218,31 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
                     datetime=${due.datetime}
                     title=${due.zone}
                     >${due.text}</time
-                  >${passed ? html`<span class="visually-hidden"> (passed)</span>` : nothing}
-                  <a class="calendar" part="calendar" href="#" @click=${(e: Event) => this.#offer(e, model, [date], entry.calendarTitle)}
-                    >Add<span class="visually-hidden"> “${date.label}”</span> to calendar</a
-                  >`}
+                  >${due.local ? html`<span class="local" part="local">(your time: ${due.local})</span>` : nothing}${passed
+                    ? html`<span class="badge" part="badge">✓ passed</span>`
+                    : isNext
+                      ? html`<span class="badge" part="badge">Next</span>`
+                      : nothing}
+                  ${passed ? nothing : this.#calendarLinks(model, entry)}`}
           </li>`;
         })}
       </ul>
       ${model.dated.length
         ? html`<p class="all"><a part="calendar-all" href="#" @click=${(e: Event) => this.#offer(e, model, model.dated, model.allTitle)}>Add all dates to calendar (.ics)</a></p>`
         : nothing}`;
+  }
+
+  /** A date's three calendar links: the `.ics` file, Google Calendar and Outlook, in new tabs. */
+  #calendarLinks(model: DatesModel, entry: Entry): unknown {
+    const { date, web } = entry;
+    const name = html`<span class="visually-hidden"> “${date.label}”</span>`;
+    return html`<span class="calendar"
+      ><a part="calendar" href="#" @click=${(e: Event) => this.#offer(e, model, [date], entry.calendarTitle)}>Add${name} to calendar</a>${web
+        ? html` ·
+            <a part="calendar-google" href=${web.google} target="_blank" rel="noopener">Google<span class="visually-hidden"> Calendar:${name}</span></a> ·
+            <a part="calendar-outlook" href=${web.outlook} target="_blank" rel="noopener">Outlook<span class="visually-hidden">:${name}</span></a>`
+        : nothing}</span
+    >`;
   }
 
   /** The first instant after `now` at which a date of the feed falls due. */

@@ -198,7 +198,7 @@ describe('<esfomo-countdown>', () => {
       await el.updateComplete;
       expect(numbers(el)).to.deep.equal([null, null, null, null]);
       // 23:59 CEST is 21:59 UTC: it passed an hour ago.
-      expect(part(el, 'closed')!.textContent).to.equal('Closed');
+      expect(part(el, 'closed')!.textContent).to.equal('Now in Vienna closed on 26 May 2025, 23:59 CEST');
       el.setAttribute('due', '2025-05-28');
       await el.updateComplete;
       // The end of 28 May in Vienna is 21:59:59 UTC: 1 d 22 h 59 min 59 s from 23:00 UTC on the 26th.
@@ -216,7 +216,7 @@ describe('<esfomo-countdown>', () => {
       </div>`);
       const el = wrap.querySelector('esfomo-countdown')!;
       await el.updateComplete;
-      expect(part(el, 'closed')!.textContent).to.equal('Closed');
+      expect(part(el, 'closed')!.textContent).to.equal('Submission deadline closed on 26 May 2025, 23:59 UTC');
       expect(numbers(el)).to.deep.equal([null, null, null, null]);
       expect(shadowText(el)).not.to.match(/(^|\s)-\d/);
       expect(part(el, 'due')!.textContent).to.equal('26 May 2025, 23:59 UTC');
@@ -422,6 +422,46 @@ describe('<esfomo-countdown>', () => {
       expect(getComputedStyle(num).fontSize).to.equal('30px');
       expect(getComputedStyle(num).fontFamily).to.contain('Georgia');
       expect(getComputedStyle(part(el, 'label')!).color).to.equal('rgb(10, 20, 30)');
+    });
+
+    it('with reduced motion, shows hours and minutes only and changes once a minute', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const fake = at(Date.UTC(2025, 4, 26, 20, 0, 30));
+      const el = await countdown(html`<esfomo-countdown due="2025-05-26T23:59" timezone="UTC"></esfomo-countdown>`);
+      // 3 h 58 min 30 s left reads 3 h 59 min (rounded up: 0 only once closed); no seconds.
+      expect(numbers(el).slice(0, 3)).to.deep.equal(['0', '03', '59']);
+      expect(part(el, 'seconds')!.closest('[part="unit"]')!.getClientRects().length).to.equal(0);
+      expect(words(el)).to.equal('3 hours, 59 minutes left');
+      fake.tick(29_000);
+      expect(numbers(el).slice(0, 3)).to.deep.equal(['0', '03', '59']);
+      fake.tick(1000);
+      expect(numbers(el).slice(0, 3)).to.deep.equal(['0', '03', '58']);
+      // One wake a minute, on the minute: the next is 60 s on.
+      fake.tick(59_000);
+      expect(numbers(el).slice(0, 3)).to.deep.equal(['0', '03', '58']);
+      fake.tick(1000);
+      expect(numbers(el).slice(0, 3)).to.deep.equal(['0', '03', '57']);
+      expect(fake.countTimers()).to.equal(1);
+      fake.tick(4 * 3_600_000);
+      await el.updateComplete;
+      expect(part(el, 'closed')!.textContent).to.equal('Deadline closed on 26 May 2025, 23:59 UTC');
+    });
+
+    it('prints as its deadline: no numbers, not split across pages', async () => {
+      at(Date.UTC(2025, 4, 20, 12, 0, 0));
+      const el = await countdown(html`<esfomo-countdown due="2025-05-26T23:59" timezone="Europe/Vienna" label="Submission deadline"></esfomo-countdown>`);
+      fake!.restore();
+      fake = undefined;
+      expect(part(el, 'remaining')!.getClientRects().length).to.be.greaterThan(0);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(part(el, 'remaining')!.getClientRects().length).to.equal(0);
+        expect(getComputedStyle(part(el, 'base')!).breakInside).to.equal('avoid');
+        expect(part(el, 'due')!.getClientRects().length).to.be.greaterThan(0);
+        expect(part(el, 'due')!.textContent).to.equal('26 May 2025, 23:59 CEST');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('has no animation or transition when the visitor prefers reduced motion', async () => {

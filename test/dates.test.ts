@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/dates.js';
 import type { EsfomoDates } from '../src/dates.js';
@@ -71,7 +72,12 @@ describe('<esfomo-dates>', () => {
     const li = items(el);
     expect(li.map(parts)).to.deep.equal([['date', 'passed'], ['date', 'next'], ['date', 'tbd'], ['date']]);
     expect(li.map((l) => l.getAttribute('aria-current'))).to.deep.equal([null, 'date', null, null]);
-    expect(text(li[0])).to.contain('(passed)');
+    // Said in words, not by colour alone; a passed date offers no calendar links.
+    expect(li.map((l) => text(l.querySelector('[part="badge"]')))).to.deep.equal(['✓ passed', 'Next', '', '']);
+    expect(li[0].querySelector('[part~="calendar"], [part="calendar-google"], [part="calendar-outlook"]')).to.equal(null);
+    expect(li[1].querySelectorAll('[part="calendar"], [part="calendar-google"], [part="calendar-outlook"]')).to.have.length(3);
+    // The visitor (New York) reads the AoE date on their own clock too.
+    expect(text(li[1].querySelector('[part="local"]'))).to.equal('(your time: 28 Oct, 07:59 EDT)');
     const muted = getComputedStyle(li[0]).color;
     expect(muted).not.to.equal(getComputedStyle(li[1]).color);
     expect(getComputedStyle(li[1].querySelector('[part="due"]')!).fontWeight).to.equal('700');
@@ -112,7 +118,10 @@ describe('<esfomo-dates>', () => {
   });
 
   it('offers each dated entry as an .ics file: one VEVENT at the deadline, in UTC', async () => {
+    at(Date.UTC(2023, 8, 1));
     const el = await dates();
+    fake!.restore();
+    fake = undefined;
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="calendar"]')];
     expect(links).to.have.length(3);
     expect(text(links[0])).to.equal('Add “Full paper submission deadline” to calendar');
@@ -129,6 +138,41 @@ describe('<esfomo-dates>', () => {
     expect(workshop.events[0].component.getFirstPropertyValue('url')).to.equal('https://want-ai-hpc.github.io/neurips2023/');
   });
 
+  it('offers Google Calendar and Outlook links, in a new tab, for the same instant as the file', async () => {
+    at(Date.UTC(2023, 8, 1));
+    const el = await dates();
+    const google = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar-google"]')!;
+    const outlook = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar-outlook"]')!;
+    for (const link of [google, outlook]) {
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener');
+    }
+    expect(text(google)).to.equal('Google Calendar: “Full paper submission deadline”');
+    const g = new URL(google.href).searchParams;
+    expect(g.get('dates')).to.equal('20231007T115959Z/20231007T115959Z');
+    expect(g.get('text')).to.equal('WANT: Full paper submission deadline');
+    const o = new URL(outlook.href).searchParams;
+    expect([o.get('startdt'), o.get('enddt')]).to.deep.equal(['2023-10-07T11:59:59Z', '2023-10-07T11:59:59Z']);
+    fake!.restore();
+    fake = undefined;
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints without its calendar links', async () => {
+    at(Date.UTC(2023, 8, 1));
+    const el = await dates();
+    fake!.restore();
+    fake = undefined;
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const link of el.shadowRoot!.querySelectorAll('[part^="calendar"]')) expect(link.getClientRects().length, link.getAttribute('part')!).to.equal(0);
+      expect(getComputedStyle(items(el)[0]).breakInside).to.equal('avoid');
+      expect(text(el.shadowRoot!.querySelector('[part="due"]'))).to.equal('6 Oct 2023, end of day AoE');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('offers the whole list as one file, TBD left out', async () => {
     const el = await dates();
     const all = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar-all"]')!;
@@ -141,6 +185,7 @@ describe('<esfomo-dates>', () => {
   });
 
   it('works with the keyboard: the links are focusable and Enter activates them', async () => {
+    at(Date.UTC(2023, 8, 1));
     const el = await dates();
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar"]')!;
     link.focus();

@@ -30,6 +30,9 @@ export const countdownStyles = css`
         align-items: center;
         min-width: 2.5ch;
       }
+      .unit[hidden] {
+        display: none;
+      }
       .num,
       .state {
         font-size: var(--_number-size);
@@ -48,5 +51,29 @@ export const countdownStyles = css`
       }
       .local {
         display: block;
+      }
+      /* The numbers' place, kept before they come (and once closed): an invisible copy of their size. */
+      .stack {
+        display: grid;
+        align-items: center;
+      }
+      .stack > * {
+        grid-area: 1 / 1;
+      }
+      .placeholder {
+        visibility: hidden;
+      }
+      .closed {
+        font-weight: var(--_label-weight);
+      }
+      @media print {
+        /* Printed, a countdown is its deadline: no numbers, on one page. */
+        .countdown {
+          break-inside: avoid;
+        }
+        .remaining,
+        .placeholder {
+          display: none;
+        }
       }
     `;

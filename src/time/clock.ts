@@ -24,6 +24,15 @@ export function nextSecond(now: number): number {
   return Math.floor(now / 1000) * 1000 + 1000;
 }
 
+/**
+ * The next instant after `now` at which a display to the minute of the time left until `due`
+ * changes (a whole number of minutes before `due`): the next wall minute for a deadline on one.
+ */
+export function nextMinute(now: number, due: number): number {
+  const left = due - now;
+  return left > 0 ? now + ((left - 1) % 60_000) + 1 : nextSecond(now);
+}
+
 export class SharedClock {
   #watches = new Map<object, Watch>();
   #timer: ReturnType<typeof setTimeout> | undefined;

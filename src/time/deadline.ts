@@ -33,6 +33,12 @@ export function remaining(due: number, now: number): Remaining {
   };
 }
 
+/** The time left to the minute (rounded up: it reads 0 only once passed), for a display without seconds. */
+export function remainingToMinute(due: number, now: number): Remaining {
+  const left = remaining(due, now);
+  return remaining(left.total ? now + Math.ceil(left.total / 60) * 60_000 : due, now);
+}
+
 const SINGULAR: Record<Unit, string> = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' };
 
 /** `days`, or `day` for one. */
