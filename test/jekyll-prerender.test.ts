@@ -140,14 +140,6 @@ describe('the prerendered Jekyll site, with JavaScript on', () => {
     expect(count(shown(win.document.querySelector('esfomo-people[roles="speaker"]')!), 'Adam Roberts')).to.equal(1);
   });
 
-  it('measures layout shifts: the client-rendered twin of the page moves when its elements arrive', async function () {
-    this.timeout(15000);
-    const win = (await openPage('/test/jekyll-site/_site/')) as Window & typeof globalThis;
-    const el = win.document.querySelector<Lit>('esfomo-people[roles="speaker"]')!;
-    await until(() => !!el.shadowRoot?.querySelector('[part="grid"], [part="list"]'), 5000);
-    expect(await cls(win)).to.be.greaterThan(0);
-  });
-
   it("offers a visitor in another zone the schedule in their own, and switches to it", async function () {
     this.timeout(15000);
     const win = await withScripts('/');
