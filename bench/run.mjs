@@ -9,7 +9,7 @@ import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { ensureChromium, CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 import { measureSizes, CDN_FILE } from './lib/sizes.mjs';
 import { serve } from './lib/server.mjs';
-import { firstRenderPages } from './lib/first-render.mjs';
+import { firstRenderPages, prerenderPage, wordsInPage } from './lib/first-render.mjs';
 
 const started = Date.now();
 const OUT = 'bench/.out';
@@ -154,9 +154,19 @@ async function clock(browser, origin) {
 async function firstRender(browser, origin, defined) {
   const feed = JSON.parse(readFileSync(FEED_2024, 'utf8'));
   const { pages, tags } = firstRenderPages(feed, `/${FEED_2024}`, defined);
+  pages.prerendered = await prerenderPage(pages.prerendered);
   for (const [variant, html] of Object.entries(pages)) writeFileSync(`${OUT}/pages/first-render-${variant}.html`, html);
   const variants = Object.keys(pages);
   const runs = [];
+  // What a visitor without JavaScript reads, page by page.
+  const words = {};
+  for (const variant of variants) {
+    const page = await newPage(browser);
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${origin}/${OUT}/pages/first-render-${variant}.html`, { waitUntil: 'load' });
+    words[variant] = await page.evaluate(wordsInPage);
+    await page.close();
+  }
   for (const network of NETWORKS) {
     log(`first render: ${network.name}`);
     for (let i = 0; i < FIRST_RENDER_REPS + 1; i += 1) {
@@ -168,6 +178,8 @@ async function firstRender(browser, origin, defined) {
         let result;
         try {
           await page.waitForFunction(() => window.__bench?.ready > 0, { timeout: 20_000 });
+          // A prerendered page is ready before its script: its layout shifts are counted until its elements are taken over.
+          if (variant === 'prerendered') await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('esfomo-') || el.localName === 'esfomo-feed' || el.hasUpdated !== false), { timeout: 20_000 });
           await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
           result = await page.evaluate(() => {
             const at = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
@@ -193,7 +205,7 @@ async function firstRender(browser, origin, defined) {
       }
     }
   }
-  return { tags, runs };
+  return { tags, runs, words };
 }
 
 /* ----------------------------------------------------------- reporting */
@@ -275,7 +287,7 @@ Countdowns are standalone (\`due\` 12 days ahead, \`timezone="UTC"\`); the peer 
 ${table(['on the page', 'all tasks', 'above blank', 'script', 'style + layout', 'ticking? (last text)'], rows.map(line))}`;
 }
 
-function firstRenderSection({ tags, runs }) {
+function firstRenderSection({ tags, runs, words = {} }) {
   const lines = [];
   const label = {
     inline: "elements, page's feed inline",
@@ -283,6 +295,7 @@ function firstRenderSection({ tags, runs }) {
     src: 'elements, `<esfomo-feed src>` (one fetch)',
     preload: 'elements, `<esfomo-feed src>` and the feed preloaded',
     static: 'static HTML twin',
+    prerendered: "elements, page's feed inline, prerendered (`esfomo-elements prerender`)",
   };
   for (const network of NETWORKS) {
     const of = (variant) => runs.filter((r) => r.network === network.name && r.variant === variant);
@@ -323,7 +336,14 @@ forced layout. CLS: the page's layout shifts (PerformanceObserver \`layout-shift
 *Main thread / script*: the tab's busy time and JavaScript time for the whole load (\`Performance.getMetrics\`).
 *Fast 4G* is DevTools' preset (165 ms latency, 9 Mbit/s down) applied to every request; files are served gzip-compressed.
 
-${table(['network', 'page', 'ready (ms)', 'ratio to static', 'first contentful paint (ms)', 'bundle / feed arrived (ms)', 'main thread / script (ms)', 'CLS median (max)', 'runs'], lines)}`;
+${table(['network', 'page', 'ready (ms)', 'ratio to static', 'first contentful paint (ms)', 'bundle / feed arrived (ms)', 'main thread / script (ms)', 'CLS median (max)', 'runs'], lines)}
+
+*Prerendered*: the inline page after \`esfomo-elements prerender\`; ready when a script at the end of \`<body>\` runs, as for
+static HTML (the content is in the HTML); its CLS is counted until every element has been taken over by the bundle.
+
+What a visitor without JavaScript reads (words of the page's text, shadow roots included, JavaScript disabled):
+
+${table(['page', 'words', 'of the static twin'], Object.keys(label).filter((v) => words[v] !== undefined).map((v) => [label[v], String(words[v]), words.static ? `${Math.round((100 * words[v]) / words.static)} %` : '']))}`;
 }
 
 async function machine(browser) {

@@ -6,7 +6,10 @@
 //   the feed downloads beside the bundle instead of after it;
 // - `fallback`: as `inline`, with the static HTML written inside each element too: it shows until
 //   the element has its feed, and then the element's rendering takes its place;
-// - `static`: the same content as static HTML, what a site generator writes without the elements.
+// - `static`: the same content as static HTML, what a site generator writes without the elements;
+// - `prerendered`: the `inline` page after `esfomo-elements prerender` (its elements' content as
+//   declarative shadow DOM, taken over by the same bundle); ready, as for static HTML, when a
+//   script at the end of <body> runs: the content is there before any script.
 // Only the sections whose elements are defined by today's bundle are written, in every variant, so
 // the pages always hold the same content.
 import * as content from './content.js';
@@ -93,10 +96,39 @@ ${body(mode)}
 ${mode === 'src' || mode === 'preload' ? '</esfomo-feed>' : ''}
 </main>
 <footer><p>${esc(w.name)} ${esc(w.edition)}, ${esc(w.venue)}.</p></footer>
-${mode === 'inline' || mode === 'fallback' ? `<script type="application/json" id="esfomo-feed">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script>` : ''}
-${mode === 'static' ? '<script>__bench.done();</script>' : ''}
+${mode === 'inline' || mode === 'fallback' || mode === 'prerendered' ? `<script type="application/json" id="esfomo-feed">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script>` : ''}
+${mode === 'static' || mode === 'prerendered' ? '<script>__bench.done();</script>' : ''}
 </body>
 </html>
 `;
-  return { pages: { inline: page('inline'), fallback: page('fallback'), src: page('src'), preload: page('preload'), static: page('static') }, tags: [...new Set(parts.flatMap((s) => s.pieces.map((p) => p.tag)))] };
+  return { pages: { inline: page('inline'), fallback: page('fallback'), src: page('src'), preload: page('preload'), static: page('static'), prerendered: page('prerendered') }, tags: [...new Set(parts.flatMap((s) => s.pieces.map((p) => p.tag)))] };
+}
+
+/** The `prerendered` page as the build step leaves it (dist/node's prerender, so build first). */
+export async function prerenderPage(html) {
+  const { prerender } = await import('../../dist/node/prerender.js');
+  const result = await prerender(html, { root: process.cwd(), url: '/bench/.out/pages/first-render-prerendered.html' });
+  if (result.left) throw new Error(`bench: the prerender left ${result.left} elements for the browser: ${result.warnings.join('; ')}`);
+  return result.html;
+}
+
+/**
+ * What a visitor without JavaScript reads: the words of the page's text, shadow roots included
+ * (declarative ones are attached by the parser), scripts, styles and templates left out. Runs in
+ * the page (a page with JavaScript disabled still answers DevTools' evaluation).
+ */
+/* global document, Node */
+export function wordsInPage() {
+  const words = [];
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) words.push(...child.textContent.split(/\s+/).filter(Boolean));
+      else if (child.nodeType === Node.ELEMENT_NODE && !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(child.nodeName)) {
+        if (child.shadowRoot) walk(child.shadowRoot);
+        walk(child);
+      }
+    }
+  };
+  walk(document.body);
+  return words.length;
 }

@@ -120,23 +120,44 @@ test('writes the schema.org Event of the workshop and its programme', async () =
   assert.deepEqual(event.subEvent[4].performer.map((p) => p.name), ['Tri Dao', 'Dylan Patel']);
 });
 
-// The schedule's zone toggle ("Show in my time zone (…)") and the countdown's "your time" line
-// are written for the build machine's zone: those two elements are not yet the same everywhere.
-test("renders the same bytes whatever the build machine's zone and language (topics, people, dates; the structured data)", async () => {
-  const page = pageFeed(FEED).replace('<esfomo-schedule></esfomo-schedule>', '<esfomo-dates></esfomo-dates>');
-  const script = `import { prerender } from 'esfomo-elements/prerender';
-    const page = ${JSON.stringify(page)};
-    const withSchedule = ${JSON.stringify(pageFeed(FEED))};
-    const data = (await prerender(withSchedule)).html.match(/<script type="application\\/ld\\+json"[^]*?<\\/script>/)[0];
-    process.stdout.write((await prerender(page)).html + data);`;
-  const outputs = await Promise.all(
-    [{ TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8' }, { TZ: 'UTC', LANG: 'C' }, { TZ: 'America/Los_Angeles', LANG: 'de_DE.UTF-8' }].map(
-      async (env) => (await run(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, ...env } })).stdout,
-    ),
-  );
-  assert.ok(outputs[0].includes('Submission deadline') && outputs[0].includes('Beidi Chen') && outputs[0].includes('"@type":"Event"'));
-  assert.equal(outputs[1], outputs[0]);
-  assert.equal(outputs[2], outputs[0]);
+/**
+ * The page of every element, prerendered in a Node of its own with `env` (TZ, LANG, the clock:
+ * `NOW` fakes Date.now, SOURCE_DATE_EPOCH stamps the calendar files): the page, then each
+ * calendar file, as one text.
+ */
+async function renderIn(env) {
+  const page = pageFeed(FEED).replace('<esfomo-people></esfomo-people>', '<esfomo-people></esfomo-people>\n<esfomo-dates></esfomo-dates>\n<esfomo-countdown deadline="submission"></esfomo-countdown>');
+  const script = `if (process.env.NOW) { const now = Number(process.env.NOW); Date.now = () => now; }
+    const { prerender } = await import('esfomo-elements/prerender');
+    const result = await prerender(${JSON.stringify(page)});
+    process.stdout.write(result.html + result.files.map((f) => '\\n--- ' + f.path + '\\n' + f.text).join(''));`;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000', ...env } });
+  return stdout;
+}
+
+// Not yet the same everywhere (the first render must leave the visitor out): the schedule's zone
+// toggle ("Show in my time zone (PDT, UTC-7)", shown when the build machine's zone is not the
+// workshop's). The countdown's and the dates' first render know nothing of the visitor.
+// Cut from the comparison (each with the marker Lit writes around it; a toggle not shown is an empty part).
+const VISITOR_PARTS = [/<!--lit-part [^>]*--><!--lit-node \d+--><button[^>]*part="zone-toggle"[^]*?<\/button><!--\/lit-part-->/g];
+const withoutVisitorParts = (html) => VISITOR_PARTS.reduce((out, part) => out.replace(part, '<!--lit-part--><!--/lit-part-->'), html);
+
+test("renders the same bytes whatever the build machine's zone and language: every element, the calendar files, the structured data", async () => {
+  const envs = [{ TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8' }, { TZ: 'UTC', LANG: 'C' }, { TZ: 'America/Los_Angeles', LANG: 'de_DE.UTF-8' }];
+  const outputs = await Promise.all(envs.map(renderIn));
+  for (const text of ['Opening remarks', 'Poster session', 'Submission deadline', 'Beidi Chen', '"@type":"Event"', 'class="countdown"', 'BEGIN:VCALENDAR']) {
+    assert.ok(outputs[0].includes(text), text);
+  }
+  const [first, ...rest] = outputs.map(withoutVisitorParts);
+  for (const output of rest) assert.equal(output, first);
+});
+
+test('renders the same bytes whatever the build time before the workshop (the clock faked a month apart)', async () => {
+  // Before the submission deadline (2030-05-26), a month apart; SOURCE_DATE_EPOCH fixed.
+  const times = [Date.parse('2029-03-01T10:00Z'), Date.parse('2029-04-01T22:30Z')];
+  const [first, second] = await Promise.all(times.map((now) => renderIn({ TZ: 'UTC', LANG: 'C', NOW: String(now) })));
+  assert.ok(first.includes('Opening remarks') && first.includes('class="countdown"') && first.includes('DTSTAMP:20260528T'));
+  assert.equal(second, first);
 });
 
 test('esfomo-elements prerender: a folder in place, calendar files beside the pages, warnings and exit status', async () => {

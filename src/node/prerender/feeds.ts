@@ -6,12 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Feed, Problem } from '../../feed/types.js';
+import { repairYamlFeed } from '../../feed/from-yaml.js';
 import { library } from './library.js';
 
 /** A feed as the page declares it: at an address, or JSON text in the page. */
 export type FeedSource =
   | { kind: 'src'; src: string; where: string }
-  | { kind: 'text'; text: string; where: string };
+  | { kind: 'text'; text: string; where: string; yaml?: boolean };
 
 /** A feed read and validated, or why it could not be used. */
 export type ReadFeed =
@@ -44,14 +45,17 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
 export function feedReader(root: string, url: string | undefined): FeedReader {
   const page = new URL(url ?? '/', `${SITE}/`);
   const files = new Map<string, Promise<ReadFeed>>();
+  const texts = new Map<string, Promise<ReadFeed>>();
 
-  async function validate(text: string, name: string): Promise<ReadFeed> {
+  /** `yaml`: the page's script says Jekyll wrote it from YAML (`data-from="yaml"`): repaired as the browser repairs it. */
+  async function validate(text: string, name: string, yaml = false): Promise<ReadFeed> {
     const json = parseJson(text);
     if (!json.ok) return { ok: false, reason: json.reason, name };
+    const raw = yaml ? repairYamlFeed(json.value).feed : json.value;
     const { elements } = await library();
     try {
-      const { feed, problems } = elements.validateFeed(json.value);
-      return { ok: true, raw: json.value, feed, problems, name };
+      const { feed, problems } = elements.validateFeed(raw);
+      return { ok: true, raw, feed, problems, name };
     } catch (error) {
       if (error instanceof elements.FeedError) return { ok: false, reason: error.message, name };
       throw error;
@@ -89,7 +93,12 @@ export function feedReader(root: string, url: string | undefined): FeedReader {
 
   return {
     read(source) {
-      return source.kind === 'src' ? fromFile(source.src) : validate(source.text, source.where);
+      if (source.kind === 'src') return fromFile(source.src);
+      // The same script read by every element of the page: validated once, its problems reported once.
+      const key = `${source.yaml ? 'yaml' : 'json'} ${source.where}\n${source.text}`;
+      let known = texts.get(key);
+      if (!known) texts.set(key, (known = validate(source.text, source.where, source.yaml)));
+      return known;
     },
   };
 }

@@ -103,7 +103,9 @@ function sourceOf(item: Found, pageFeed: Element | undefined): FeedSource | unde
     if (script) return { kind: 'text', text: textOf(script), where: `the <esfomo-feed> inline script (line ${script.sourceCodeLocation?.startLine})` };
     // An <esfomo-feed> with nothing to give leaves its elements to the page's feed.
   }
-  if (pageFeed) return { kind: 'text', text: textOf(pageFeed), where: `script#esfomo-feed (line ${pageFeed.sourceCodeLocation?.startLine})` };
+  if (pageFeed) {
+    return { kind: 'text', text: textOf(pageFeed), where: `script#esfomo-feed (line ${pageFeed.sourceCodeLocation?.startLine})`, yaml: attr(pageFeed, 'data-from') === 'yaml' };
+  }
   return undefined;
 }
 
@@ -191,7 +193,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       }
       if (!reported.has(read)) {
         reported.add(read);
-        for (const p of read.problems) warnings.push(`feed ${read.name}: ${p.path}: ${p.message}${p.severity === 'error' ? ' (skipped)' : ''}`);
+        for (const p of read.problems) warnings.push(`feed ${read.name}: ${p.path}: ${p.message}${p.severity === 'error' && !/skipped\)$/.test(p.message) ? ' (skipped)' : ''}`);
       }
     }
     const attrs = el.attrs.filter((a) => a.name !== 'defer-hydration');
