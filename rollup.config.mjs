@@ -34,10 +34,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [
-      typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
-      minifyCss(),
-    ],
+    plugins: [typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }), minifyCss()],
   },
   {
     // The elements with Lit's hydration support first, for pages rendered at build time.

@@ -61,7 +61,8 @@ export function elementDeclarations(manifest: Manifest | undefined = getCustomEl
 }
 
 /** A member that is not part of the element's public API: `#private`, `private` or `protected`. */
-export const isHidden = (item: ManifestItem): boolean => item.name.startsWith('#') || (item.privacy !== undefined && item.privacy !== 'public');
+export const isHidden = (item: ManifestItem): boolean =>
+  item.name.startsWith('#') || (item.privacy !== undefined && item.privacy !== 'public');
 
 /** Each name once (the first with a description wins), without hidden members. */
 function unique(items: ManifestItem[] | undefined): ManifestItem[] {

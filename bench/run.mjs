@@ -91,11 +91,12 @@ async function clockScenario(browser, origin, kind, count) {
   const due = new Date(at).toISOString().slice(0, 16); // YYYY-MM-DDTHH:MM, in UTC
   const setup = await page.evaluate(
     (kind, count, due) => {
-      const one = kind === 'countdown'
-        ? `<esfomo-countdown due="${due}" timezone="UTC" label="Submission deadline"></esfomo-countdown>`
-        : kind === 'relative-time'
-          ? `<relative-time format="duration" datetime="${due}:00Z"></relative-time>`
-          : '';
+      const one =
+        kind === 'countdown'
+          ? `<esfomo-countdown due="${due}" timezone="UTC" label="Submission deadline"></esfomo-countdown>`
+          : kind === 'relative-time'
+            ? `<relative-time format="duration" datetime="${due}:00Z"></relative-time>`
+            : '';
       if (kind === 'countdown' && !customElements.get('esfomo-countdown')) return { skipped: '<esfomo-countdown> not built yet' };
       document.getElementById('stage').innerHTML = one.repeat(count);
       return {};
@@ -108,14 +109,15 @@ async function clockScenario(browser, origin, kind, count) {
     await page.close();
     return { kind, count, skipped: setup.skipped };
   }
-  const text = () => page.evaluate(() => {
-    const el = document.getElementById('stage').firstElementChild;
-    const root = el?.shadowRoot ?? el;
-    return {
-      text: (root?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      message: !!el?.shadowRoot?.querySelector('[part~="message"]'),
-    };
-  });
+  const text = () =>
+    page.evaluate(() => {
+      const el = document.getElementById('stage').firstElementChild;
+      const root = el?.shadowRoot ?? el;
+      return {
+        text: (root?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        message: !!el?.shadowRoot?.querySelector('[part~="message"]'),
+      };
+    });
   await sleep(CLOCK_WARM_MS);
   const before = await text();
   const m0 = await page.metrics();
@@ -179,8 +181,17 @@ async function firstRender(browser, origin, defined) {
         try {
           await page.waitForFunction(() => window.__bench?.ready > 0, { timeout: 20_000 });
           // A prerendered page is ready before its script: its layout shifts are counted until its elements are taken over.
-          if (variant === 'prerendered') await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('esfomo-') || el.localName === 'esfomo-feed' || el.hasUpdated !== false), { timeout: 20_000 });
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+          if (variant === 'prerendered')
+            await page.waitForFunction(
+              () =>
+                [...document.querySelectorAll('*')].every(
+                  (el) => !el.localName.startsWith('esfomo-') || el.localName === 'esfomo-feed' || el.hasUpdated !== false,
+                ),
+              { timeout: 20_000 },
+            );
+          await page.evaluate(
+            () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))),
+          );
           result = await page.evaluate(() => {
             const at = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd ?? NaN;
             return {
@@ -214,8 +225,14 @@ const kb = (bytes) => (bytes / 1000).toFixed(1);
 const ms = (x) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) : 'n/a');
 const ratio = (a, b) => (Number.isFinite(a / b) ? `${(a / b).toFixed(1)}×` : 'n/a');
 /** Plain text for a table cell: a tag such as <esfomo-people> shown as code, not swallowed as HTML. */
-const cell = (text) => String(text).replace(/<([a-z][a-z0-9-]*)>/g, '`<$1>`').replace(/\|/g, '\\|');
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const cell = (text) =>
+  String(text)
+    .replace(/<([a-z][a-z0-9-]*)>/g, '`<$1>`')
+    .replace(/\|/g, '\\|');
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 
 function sizeSection({ cdn, entries }) {
   const s = cdn.shipped;
@@ -237,7 +254,16 @@ Each ESM entry, as a bundler user pays for it (\`import 'esfomo-elements/<entry>
 
 ${table(
   ['entry', 'own: min', 'own: gzip', 'own: brotli', 'pulls in', 'with them: min', 'gzip', 'brotli'],
-  entries.map((e) => [`\`${e.entry}\``, kb(e.own.min), kb(e.own.gzip), kb(e.own.brotli), e.packages.join(', ') || 'nothing', kb(e.alone.min), kb(e.alone.gzip), kb(e.alone.brotli)]),
+  entries.map((e) => [
+    `\`${e.entry}\``,
+    kb(e.own.min),
+    kb(e.own.gzip),
+    kb(e.own.brotli),
+    e.packages.join(', ') || 'nothing',
+    kb(e.alone.min),
+    kb(e.alone.gzip),
+    kb(e.alone.brotli),
+  ]),
 )}`;
 }
 
@@ -250,7 +276,16 @@ function renderSection(rows) {
     const st = median(r.static.map((x) => x.layout));
     const elf = median(r.element.map((x) => x.frame));
     const stf = median(r.static.map((x) => x.frame));
-    return [`${label} (\`<${r.tag}>\`)`, ms(el), ms(st), `**${ratio(el, st)}**`, `${ms(elf)} / ${ms(stf)}`, `${r.nodes.element.toLocaleString('en')} / ${r.nodes.static.toLocaleString('en')}`, `${kb(r.feedBytes)} / ${kb(r.htmlBytes)}`, r.element.length];
+    return [
+      `${label} (\`<${r.tag}>\`)`,
+      ms(el),
+      ms(st),
+      `**${ratio(el, st)}**`,
+      `${ms(elf)} / ${ms(stf)}`,
+      `${r.nodes.element.toLocaleString('en')} / ${r.nodes.static.toLocaleString('en')}`,
+      `${kb(r.feedBytes)} / ${kb(r.htmlBytes)}`,
+      r.element.length,
+    ];
   });
   return `## Render at scale
 
@@ -261,7 +296,16 @@ the element, already in the page, is given its feed (\`el.feed = …\`: validati
 layout); the static side sets the same content as HTML (\`innerHTML\`, then a forced layout).
 
 ${table(
-  ['scenario', 'element (ms)', 'static HTML (ms)', 'ratio', 'to next frame, ms (element / static)', 'DOM elements (element / static)', 'feed / HTML (kB)', 'runs'],
+  [
+    'scenario',
+    'element (ms)',
+    'static HTML (ms)',
+    'ratio',
+    'to next frame, ms (element / static)',
+    'DOM elements (element / static)',
+    'feed / HTML (kB)',
+    'runs',
+  ],
   body,
 )}`;
 }
@@ -269,11 +313,19 @@ ${table(
 function clockSection(rows) {
   const blank = rows.find((r) => r.kind === 'blank');
   const line = (r) => {
-    const what = r.kind === 'blank' ? 'blank page (the bundle and the peer loaded, no elements)'
-      : r.kind === 'countdown' ? `${r.count.toLocaleString('en')} × \`<esfomo-countdown>\``
-        : `${r.count.toLocaleString('en')} × \`<relative-time format="duration">\` (peer)`;
+    const what =
+      r.kind === 'blank'
+        ? 'blank page (the bundle and the peer loaded, no elements)'
+        : r.kind === 'countdown'
+          ? `${r.count.toLocaleString('en')} × \`<esfomo-countdown>\``
+          : `${r.count.toLocaleString('en')} × \`<relative-time format="duration">\` (peer)`;
     if (r.skipped) return [what, cell(r.skipped), '', '', '', ''];
-    const ticking = r.kind === 'blank' ? '' : r.error ? `**${r.error}**` : `${r.ticked ? 'yes' : `no change in ${r.seconds.toFixed(1)} s`}: “${cell(r.sample.slice(0, 60))}”`;
+    const ticking =
+      r.kind === 'blank'
+        ? ''
+        : r.error
+          ? `**${r.error}**`
+          : `${r.ticked ? 'yes' : `no change in ${r.seconds.toFixed(1)} s`}: “${cell(r.sample.slice(0, 60))}”`;
     return [what, ms(r.task), ms(r.task - blank.task), ms(r.script), ms(r.styleLayout), ticking];
   };
   return `## The clock
@@ -299,7 +351,11 @@ function firstRenderSection({ tags, runs, words = {} }) {
   };
   for (const network of NETWORKS) {
     const of = (variant) => runs.filter((r) => r.network === network.name && r.variant === variant);
-    const stReady = median(of('static').filter((r) => !r.error).map((r) => r.ready));
+    const stReady = median(
+      of('static')
+        .filter((r) => !r.error)
+        .map((r) => r.ready),
+    );
     for (const variant of Object.keys(label)) {
       const rs = of(variant);
       const ok = rs.filter((r) => !r.error);
@@ -314,7 +370,9 @@ function firstRenderSection({ tags, runs, words = {} }) {
         ms(ready),
         variant === 'static' ? '' : `**${ratio(ready, stReady)}**`,
         ms(median(ok.map((r) => r.fcp))),
-        variant === 'static' ? '' : `${ms(median(ok.map((r) => r.bundle)))}${variant === 'src' || variant === 'preload' ? ` / ${ms(median(ok.map((r) => r.feed)))}` : ''}`,
+        variant === 'static'
+          ? ''
+          : `${ms(median(ok.map((r) => r.bundle)))}${variant === 'src' || variant === 'preload' ? ` / ${ms(median(ok.map((r) => r.feed)))}` : ''}`,
         `${ms(median(ok.map((r) => r.mainThread)))} / ${ms(median(ok.map((r) => r.script)))}`,
         `${median(ok.map((r) => r.cls)).toFixed(3)} (max ${Math.max(...ok.map((r) => r.cls)).toFixed(3)})`,
         `${ok.length}${failed ? `, ${failed} failed` : ''}${errors.length ? `; errors: ${cell(errors.join('; '))}` : ''}`,
@@ -343,7 +401,12 @@ static HTML (the content is in the HTML); its CLS is counted until every element
 
 What a visitor without JavaScript reads (words of the page's text, shadow roots included, JavaScript disabled):
 
-${table(['page', 'words', 'of the static twin'], Object.keys(label).filter((v) => words[v] !== undefined).map((v) => [label[v], String(words[v]), words.static ? `${Math.round((100 * words[v]) / words.static)} %` : '']))}`;
+${table(
+  ['page', 'words', 'of the static twin'],
+  Object.keys(label)
+    .filter((v) => words[v] !== undefined)
+    .map((v) => [label[v], String(words[v]), words.static ? `${Math.round((100 * words[v]) / words.static)} %` : '']),
+)}`;
 }
 
 async function machine(browser) {
@@ -375,7 +438,11 @@ try {
   log(`elements defined: ${defined.join(', ')}`);
   if (ONLY.length) {
     // A quick look at some sections while working (`npm run bench -- clock`): printed, not recorded.
-    const run = { render: () => renderAtScale(browser, server.origin), clock: () => clock(browser, server.origin), first: () => firstRender(browser, server.origin, defined) };
+    const run = {
+      render: () => renderAtScale(browser, server.origin),
+      clock: () => clock(browser, server.origin),
+      first: () => firstRender(browser, server.origin, defined),
+    };
     const show = { render: renderSection, clock: clockSection, first: firstRenderSection };
     console.log(sizeSection(sizes));
     for (const name of ONLY) {
@@ -402,7 +469,13 @@ Made by \`npm run bench\` (bench/run.mjs); do not edit by hand. One run on:
 - CPU: ${env.cpu}, memory ${env.memory}, ${env.os}
 - Browser: ${env.browser} (headless), driven by puppeteer-core; Node ${env.node}
 - Date: ${env.date}; the run took ${results.seconds.toFixed(0)} s, build excluded; load average ${env.load.toFixed(1)} at the start, ${results.loadAfter.toFixed(1)} at the end (other work on the machine adds noise)
-- Elements in this build: ${results.defined.map((t) => `\`<${t}>\``).join(', ')}${TAGS.filter((t) => !results.defined.includes(t)).length ? ` (not built yet: ${TAGS.filter((t) => !results.defined.includes(t)).map((t) => `\`<${t}>\``).join(', ')})` : ''}
+- Elements in this build: ${results.defined.map((t) => `\`<${t}>\``).join(', ')}${
+  TAGS.filter((t) => !results.defined.includes(t)).length
+    ? ` (not built yet: ${TAGS.filter((t) => !results.defined.includes(t))
+        .map((t) => `\`<${t}>\``)
+        .join(', ')})`
+    : ''
+}
 
 ${sizeSection(results.sizes)}
 

@@ -6,7 +6,11 @@ const cli = await import('../dist/node/cli.js').catch((error) => {
 });
 // Output piped into a command that stops reading early (`| head`) is not an error.
 process.stdout.on('error', (error) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-process.exitCode = await cli.main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (line) => process.stderr.write(`${line}\n`),
-}, process.env);
+process.exitCode = await cli.main(
+  process.argv.slice(2),
+  {
+    out: (text) => process.stdout.write(text),
+    err: (line) => process.stderr.write(`${line}\n`),
+  },
+  process.env,
+);

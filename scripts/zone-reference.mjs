@@ -175,7 +175,11 @@ for (const zone of ZONES) {
     for (const wall of [before, after]) dueCase(wall, zone, true);
     dueCase([...before.slice(0, 5), int(0, 59)], zone, false);
     const inside = new Date(asUTC(after) - Math.round(skew / 2) * MINUTE);
-    dueCase([inside.getUTCFullYear(), inside.getUTCMonth() + 1, inside.getUTCDate(), inside.getUTCHours(), inside.getUTCMinutes(), int(1, 59)], zone, false);
+    dueCase(
+      [inside.getUTCFullYear(), inside.getUTCMonth() + 1, inside.getUTCDate(), inside.getUTCHours(), inside.getUTCMinutes(), int(1, 59)],
+      zone,
+      false,
+    );
     for (const shift of [-HOUR, -1000, 0, 1000, HOUR]) instantCase(change.at + shift, zone);
   }
   for (let i = 0; i < 6; i++) wallCase(randomWall(), zone);

@@ -38,7 +38,6 @@ declare global {
   }
 }
 
-
 /** The page's one query for less motion, made the first time a countdown asks. */
 let reducedMotion: MediaQueryList | undefined;
 
@@ -214,7 +213,7 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
       warnOnce(this, text);
       if (problem.severity === 'error') return new Notice(`${text.replace(/ \(skipped\)$/, '')}.`);
     }
-    return date ? this.#model(date) : new Notice('The countdown\'s attributes do not describe a deadline.');
+    return date ? this.#model(date) : new Notice("The countdown's attributes do not describe a deadline.");
   }
 
   #model(date: ImportantDate): Deadline {
@@ -226,16 +225,20 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
       at,
       due:
         date.due && at !== undefined && event
-          ? { text: formatEventDay(date.due, date.timezone, locale), datetime: date.due.slice(0, 10), zone: dueZoneLabel(date.due, date.timezone) }
-          : date.due && at !== undefined
           ? {
-              text: formatDue(date.due, date.timezone, locale),
-              datetime: new Date(at).toISOString(),
+              text: formatEventDay(date.due, date.timezone, locale),
+              datetime: date.due.slice(0, 10),
               zone: dueZoneLabel(date.due, date.timezone),
-              // The visitor's zone only once the first render (the same for everyone) is out.
-              local: this.visitorKnown ? formatDueLocal(date.due, date.timezone, locale) : undefined,
             }
-          : undefined,
+          : date.due && at !== undefined
+            ? {
+                text: formatDue(date.due, date.timezone, locale),
+                datetime: new Date(at).toISOString(),
+                zone: dueZoneLabel(date.due, date.timezone),
+                // The visitor's zone only once the first render (the same for everyone) is out.
+                local: this.visitorKnown ? formatDueLocal(date.due, date.timezone, locale) : undefined,
+              }
+            : undefined,
       previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
       minutes: this.#reducedMotion(),
     };
@@ -279,19 +282,25 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
     return html`<div class="countdown" part="base" role="timer" aria-labelledby="label">
       <p class="label" part="label" id="label">${label}</p>
       ${state}
-      ${due
-        ? html`<p class="due">
-            <time part="due" datetime=${due.datetime} title=${due.zone}>${due.text}</time>${due.local
-              ? html`<span class="local" part="local">your time: ${due.local}</span>`
-              : html`<span class="local placeholder" aria-hidden="true">your time</span>`}
+      ${
+        due
+          ? html`<p class="due">
+            <time part="due" datetime=${due.datetime} title=${due.zone}>${due.text}</time>${
+              due.local
+                ? html`<span class="local" part="local">your time: ${due.local}</span>`
+                : html`<span class="local placeholder" aria-hidden="true">your time</span>`
+            }
           </p>`
-        : nothing}
-      ${model.previous.length
-        ? html`<p class="previous" part="previous">
+          : nothing
+      }
+      ${
+        model.previous.length
+          ? html`<p class="previous" part="previous">
             extended from
             ${model.previous.map((p, i) => html`${i ? ', ' : ''}<s>${p}</s>`)}
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -182,7 +182,11 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
           at === undefined || !date.due
             ? undefined
             : date.kind === 'event'
-              ? { text: formatEventDay(date.due, date.timezone, locale), datetime: date.due.slice(0, 10), zone: dueZoneLabel(date.due, date.timezone) }
+              ? {
+                  text: formatEventDay(date.due, date.timezone, locale),
+                  datetime: date.due.slice(0, 10),
+                  zone: dueZoneLabel(date.due, date.timezone),
+                }
               : {
                   text: formatDue(date.due, date.timezone, locale),
                   datetime: new Date(at).toISOString(),
@@ -221,26 +225,32 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
           const parts = date.kind === 'event' ? `date ${state} event` : `date ${state}`;
           return html`<li part=${parts} class=${state} aria-current=${isNext ? 'date' : nothing}>
             <span part="label">${label}</span>:
-            ${!due
-              ? html`<strong part="tbd-text">TBD</strong>${note}`
-              : html`${entry.previous.map((p) => html`<s part="previous">${p}</s> `)}<time
+            ${
+              !due
+                ? html`<strong part="tbd-text">TBD</strong>${note}`
+                : html`${entry.previous.map((p) => html`<s part="previous">${p}</s> `)}<time
                     class="due"
                     part="due"
                     datetime=${due.datetime}
                     title=${due.zone}
                     >${due.text}</time
-                  >${note}${due.local ? html`<span class="local" part="local">(your time: ${due.local})</span>` : nothing}${passed
-                    ? html`<span class="badge" part="badge">✓ passed</span>`
-                    : isNext
-                      ? html`<span class="badge" part="badge">Next</span>`
-                      : nothing}
-                  ${passed ? nothing : this.#calendarLinks(model, entry)}`}
+                  >${note}${due.local ? html`<span class="local" part="local">(your time: ${due.local})</span>` : nothing}${
+                    passed
+                      ? html`<span class="badge" part="badge">✓ passed</span>`
+                      : isNext
+                        ? html`<span class="badge" part="badge">Next</span>`
+                        : nothing
+                  }
+                  ${passed ? nothing : this.#calendarLinks(model, entry)}`
+            }
           </li>`;
         })}
       </ul>
-      ${model.dated.length
-        ? html`<p class="all"><a part="calendar-all" href="#" @click=${(e: Event) => this.#offer(e, model, model.dated, model.allTitle)}>Add all dates to calendar (.ics)</a></p>`
-        : nothing}`;
+      ${
+        model.dated.length
+          ? html`<p class="all"><a part="calendar-all" href="#" @click=${(e: Event) => this.#offer(e, model, model.dated, model.allTitle)}>Add all dates to calendar (.ics)</a></p>`
+          : nothing
+      }`;
   }
 
   /** A date's three calendar links: the `.ics` file, Google Calendar and Outlook, in new tabs. */
@@ -248,11 +258,13 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
     const { date, web } = entry;
     const name = html`<span class="visually-hidden"> “${date.label}”</span>`;
     return html`<span class="calendar"
-      ><a part="calendar" href="#" @click=${(e: Event) => this.#offer(e, model, [date], entry.calendarTitle)}>Add${name} to calendar</a>${web
-        ? html` ·
+      ><a part="calendar" href="#" @click=${(e: Event) => this.#offer(e, model, [date], entry.calendarTitle)}>Add${name} to calendar</a>${
+        web
+          ? html` ·
             <a part="calendar-google" href=${web.google} target="_blank" rel="noopener">Google<span class="visually-hidden"> Calendar:${name}</span></a> ·
             <a part="calendar-outlook" href=${web.outlook} target="_blank" rel="noopener">Outlook<span class="visually-hidden">:${name}</span></a>`
-        : nothing}</span
+          : nothing
+      }</span
     >`;
   }
 

@@ -329,16 +329,18 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
       <div class="inner">
         <div class="photo" part="photo">${photo}</div>
         <div class="text">
-          <p class="name" part="name">${p.url
-            ? html`<a href=${p.url} target=${target ?? nothing} rel=${rel ?? nothing}>${p.name}</a>`
-            : p.name}</p>
+          <p class="name" part="name">${
+            p.url ? html`<a href=${p.url} target=${target ?? nothing} rel=${rel ?? nothing}>${p.name}</a>` : p.name
+          }</p>
           ${p.affiliation ? html`<p class="affiliation" part="affiliation">${p.affiliation}</p>` : nothing}
-          ${p.bio
-            ? html`<details class="bio" part="bio">
+          ${
+            p.bio
+              ? html`<details class="bio" part="bio">
                 <summary>Bio<span class="visually-hidden"> of ${p.name}</span></summary>
                 <p class="bio-text">${p.bio}</p>
               </details>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
     </li>`;

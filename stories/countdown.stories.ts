@@ -36,7 +36,12 @@ export const AnywhereOnEarth: Story = {
 
 /** An extended deadline: the earlier one struck through. */
 export const Extended: Story = {
-  args: { due: inTwoWeeks().slice(0, 10), timezone: 'AoE', label: 'Full paper submission', previous: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) },
+  args: {
+    due: inTwoWeeks().slice(0, 10),
+    timezone: 'AoE',
+    label: 'Full paper submission',
+    previous: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+  },
 };
 
 /** After the deadline: closed, no negative numbers. */

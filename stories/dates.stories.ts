@@ -59,7 +59,14 @@ export const NoteAndEvent: Story = {
       version: 1,
       workshop: { name: 'ES-FoMo', edition: 'II', venue: 'ICML 2024, Vienna', timezone: 'Europe/Vienna' },
       dates: [
-        { id: 'submission', label: 'Submission deadline', due: '2024-06-03', timezone: 'AoE', previous: ['2024-05-31'], note: 'one-day extension for US Memorial Day' },
+        {
+          id: 'submission',
+          label: 'Submission deadline',
+          due: '2024-06-03',
+          timezone: 'AoE',
+          previous: ['2024-05-31'],
+          note: 'one-day extension for US Memorial Day',
+        },
         { id: 'workshop', label: 'Workshop', due: '2024-07-26', kind: 'event', note: 'Room Lehar 1, Messe Wien' },
       ],
     };

@@ -45,7 +45,13 @@ function long(papers: PaperInput[]): FeedInput {
     version: 1,
     papers: Array.from({ length: 40 }, (_, i) => {
       const p = papers[i % papers.length];
-      return { ...p, id: `${p.id}-${i}`, title: `${p.title} (${i + 1})`, kind: i < 4 ? p.kind : 'poster', poster: i < 4 ? undefined : String(i - 3) };
+      return {
+        ...p,
+        id: `${p.id}-${i}`,
+        title: `${p.title} (${i + 1})`,
+        kind: i < 4 ? p.kind : 'poster',
+        poster: i < 4 ? undefined : String(i - 3),
+      };
     }),
   };
 }
@@ -109,7 +115,13 @@ export const BadInput: Story = {
     feed: {
       version: 1,
       papers: [
-        { id: 'h', title: '<img src=x onerror="window.esfomoInjected=1">', authors: ['<script>window.esfomoInjected=1</script>'], kind: 'oral', pdf: 'javascript:window.esfomoInjected=1' },
+        {
+          id: 'h',
+          title: '<img src=x onerror="window.esfomoInjected=1">',
+          authors: ['<script>window.esfomoInjected=1</script>'],
+          kind: 'oral',
+          pdf: 'javascript:window.esfomoInjected=1',
+        },
         { title: 'No id: skipped', authors: [] },
       ],
     },

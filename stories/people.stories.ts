@@ -31,7 +31,15 @@ const complete: PersonInput[] = [
     url: 'https://example.org/~ada',
     bio: 'Wrote the first published program, for a machine that was never built.\n\nAlso notes on poetical science.',
   },
-  { id: 'alan', name: 'Alan Turing', affiliation: 'University of Manchester', roles: ['speaker'], importance: 2, photo, url: 'https://example.org/~alan' },
+  {
+    id: 'alan',
+    name: 'Alan Turing',
+    affiliation: 'University of Manchester',
+    roles: ['speaker'],
+    importance: 2,
+    photo,
+    url: 'https://example.org/~alan',
+  },
   { id: 'grace', name: 'Grace Hopper', affiliation: 'US Navy', roles: ['panelist'], importance: 3, bio: 'Found the first actual bug.' },
   { id: 'edsger', name: 'Edsger W. Dijkstra', affiliation: 'UT Austin', roles: ['organizer'] },
 ];
@@ -93,7 +101,10 @@ export const NewTab: Story = { name: 'Links in a new tab', args: { ...Complete.a
 /** Square photos and wider cards, through `--esfomo-*` properties. */
 export const SquarePhotos: Story = {
   name: 'Square photos (custom properties)',
-  args: { ...Complete.args, style: '--esfomo-people-photo-radius: 0.25rem; --esfomo-people-card-width: 14rem; --esfomo-people-photo-ratio: 3 / 4' },
+  args: {
+    ...Complete.args,
+    style: '--esfomo-people-photo-radius: 0.25rem; --esfomo-people-card-width: 14rem; --esfomo-people-photo-ratio: 3 / 4',
+  },
 };
 
 /** A photo that does not load (404): the initials avatar stands in, never a broken image. */
@@ -124,7 +135,12 @@ export const TwoHundred: Story = {
     src: undefined,
     roles: undefined,
     feed: feedOf(
-      Array.from({ length: 200 }, (_, i) => ({ name: `Person ${i + 1}`, affiliation: `Lab ${(i % 12) + 1}`, importance: i, roles: ['speaker'] })),
+      Array.from({ length: 200 }, (_, i) => ({
+        name: `Person ${i + 1}`,
+        affiliation: `Lab ${(i % 12) + 1}`,
+        importance: i,
+        roles: ['speaker'],
+      })),
     ),
   },
 };

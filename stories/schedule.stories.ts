@@ -21,7 +21,13 @@ const twoDays: FeedInput = {
       date: '2024-10-26',
       items: [
         { start: '09:00', title: 'Opening remarks', kind: 'remarks' },
-        { start: '09:15', end: '10:15', title: 'Session I: Architectures', kind: 'session', items: [{ title: 'A Deep Dive into State-Space Models', kind: 'talk', speakers: ['albert-gu'] }] },
+        {
+          start: '09:15',
+          end: '10:15',
+          title: 'Session I: Architectures',
+          kind: 'session',
+          items: [{ title: 'A Deep Dive into State-Space Models', kind: 'talk', speakers: ['albert-gu'] }],
+        },
         { start: '10:15', end: '10:45', title: 'Coffee break', kind: 'break' },
       ],
     },
@@ -29,7 +35,14 @@ const twoDays: FeedInput = {
       date: '2024-10-27',
       note: 'Clocks go back an hour overnight.',
       items: [
-        { start: '09:00', title: 'Panel: Data and Architecture Trends', kind: 'panel', tentative: true, speakers: [{ name: 'Dylan Patel', affiliation: 'SemiAnalysis' }], moderators: [{ name: 'To be announced' }] },
+        {
+          start: '09:00',
+          title: 'Panel: Data and Architecture Trends',
+          kind: 'panel',
+          tentative: true,
+          speakers: [{ name: 'Dylan Patel', affiliation: 'SemiAnalysis' }],
+          moderators: [{ name: 'To be announced' }],
+        },
         { start: '10:00', end: '10:30', title: 'Awards', kind: 'awards' },
       ],
     },
@@ -44,8 +57,22 @@ const labelled: FeedInput = {
     {
       date: '2024-07-26',
       items: [
-        { start: '09:00', end: '09:30', title: 'A Deep Dive into State-Space Models', kind: 'talk', label: 'Invited Talk', speakers: [{ name: 'Albert Gu', affiliation: 'Carnegie Mellon' }] },
-        { start: '09:30', end: '09:45', title: 'Marlin: a Fast 4-Bit Inference Kernel', kind: 'contributed', label: 'Oral', speakers: [{ name: 'Elias Frantar', affiliation: 'IST Austria' }] },
+        {
+          start: '09:00',
+          end: '09:30',
+          title: 'A Deep Dive into State-Space Models',
+          kind: 'talk',
+          label: 'Invited Talk',
+          speakers: [{ name: 'Albert Gu', affiliation: 'Carnegie Mellon' }],
+        },
+        {
+          start: '09:30',
+          end: '09:45',
+          title: 'Marlin: a Fast 4-Bit Inference Kernel',
+          kind: 'contributed',
+          label: 'Oral',
+          speakers: [{ name: 'Elias Frantar', affiliation: 'IST Austria' }],
+        },
         { start: '09:45', end: '10:15', title: 'Five papers in five minutes each', kind: 'contributed', label: 'Lightning Talks' },
         { start: '10:15', end: '10:45', title: 'Coffee break', kind: 'break' },
       ],
@@ -114,7 +141,13 @@ export const BadInput: Story = {
       version: 1,
       schedule: [
         { date: '2024-02-30', items: [{ start: '09:00', title: 'A day with a bad date (skipped)' }] },
-        { date: '2024-07-26', items: [{ start: '25:99', title: 'A bad start (skipped)' }, { start: '09:00', title: 'The rest shows', speakers: ['unknown-id'] }] },
+        {
+          date: '2024-07-26',
+          items: [
+            { start: '25:99', title: 'A bad start (skipped)' },
+            { start: '09:00', title: 'The rest shows', speakers: ['unknown-id'] },
+          ],
+        },
       ],
     } as FeedInput,
     timezone: 'Mars/Olympus_Mons',

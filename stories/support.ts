@@ -82,9 +82,7 @@ export function programme({ deadline }: { deadline?: string } = {}): unknown {
     const name = unsafeStatic(tag);
     return html`<section>
       <h3>${title}</h3>
-      ${tag === 'esfomo-countdown'
-        ? staticHtml`<${name} deadline=${deadline ?? nothing}></${name}>`
-        : staticHtml`<${name}></${name}>`}
+      ${tag === 'esfomo-countdown' ? staticHtml`<${name} deadline=${deadline ?? nothing}></${name}>` : staticHtml`<${name}></${name}>`}
     </section>`;
   });
 }

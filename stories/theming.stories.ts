@@ -16,14 +16,24 @@ interface Property {
 
 /** The properties every element reads (from the shared base class), as custom-elements.json describes them. */
 const sharedProperties = (): Property[] =>
-  sharedCssProperties().map((p) => ({ name: p.name, default: p.default ?? '', description: p.description ?? '', category: 'Shared properties' }));
+  sharedCssProperties().map((p) => ({
+    name: p.name,
+    default: p.default ?? '',
+    description: p.description ?? '',
+    category: 'Shared properties',
+  }));
 
 /** Each element's own properties, from custom-elements.json. */
 function elementProperties(): Property[] {
   return elementDeclarations().flatMap((el) =>
     (el.cssProperties ?? [])
       .filter((p) => !p.inheritedFrom)
-      .map((p): Property => ({ name: p.name, default: p.default ?? '', description: `<${el.tagName}>: ${p.description ?? ''}`, category: 'Element properties' })),
+      .map((p): Property => ({
+        name: p.name,
+        default: p.default ?? '',
+        description: `<${el.tagName}>: ${p.description ?? ''}`,
+        category: 'Element properties',
+      })),
   );
 }
 
@@ -60,7 +70,9 @@ export default {
   render: (args) => {
     const set = declarations(args);
     const css = Object.keys(set).length
-      ? `esfomo-feed {\n${Object.entries(set).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`
+      ? `esfomo-feed {\n${Object.entries(set)
+          .map(([name, value]) => `  ${name}: ${value};`)
+          .join('\n')}\n}`
       : '/* Every property at its default: set some in the controls. */';
     return html`<div class="themed">
       <pre aria-label="The CSS of this theme"><code>${css}</code></pre>
@@ -95,7 +107,9 @@ export const CustomProperties: Story = {
 export const SerifPage: Story = {
   name: 'Serif page',
   decorators: [
-    (story) => html`<article style="font-family: Georgia, 'Times New Roman', serif; font-size: 18px; line-height: 1.5; color: #2b2b2b; background: #fffdf7; padding: 1.5rem; max-width: 46rem">
+    (
+      story,
+    ) => html`<article style="font-family: Georgia, 'Times New Roman', serif; font-size: 18px; line-height: 1.5; color: #2b2b2b; background: #fffdf7; padding: 1.5rem; max-width: 46rem">
       <h2>ES-FoMo @ ICML 2023</h2>
       <p>A workshop page in a serif font: the programme below uses the page's own type and colour.</p>
       ${story()}
@@ -108,7 +122,9 @@ export const DarkPage: Story = {
   name: 'Dark page',
   parameters: { backgrounds: { disable: true } },
   decorators: [
-    (story) => html`<article style="color-scheme: dark; font-family: system-ui, sans-serif; color: #e8e6e3; background: #15171c; padding: 1.5rem">
+    (
+      story,
+    ) => html`<article style="color-scheme: dark; font-family: system-ui, sans-serif; color: #e8e6e3; background: #15171c; padding: 1.5rem">
       <h2>ES-FoMo @ ICML 2023</h2>
       <p>A dark page: no property set, the elements follow its colours.</p>
       ${story()}

@@ -41,10 +41,16 @@ export const ErrorNotJson: Story = { name: 'Error: not JSON', args: { src: feedF
 export const ErrorNotFound: Story = { name: 'Error: not found (404)', args: { src: MISSING_FEED } };
 
 /** A feed of another version: a clear error, not a guess. */
-export const ErrorVersion2: Story = { name: 'Error: version 2', args: { src: undefined, feed: { version: 2, topics: ['From the future'] } } };
+export const ErrorVersion2: Story = {
+  name: 'Error: version 2',
+  args: { src: undefined, feed: { version: 2, topics: ['From the future'] } },
+};
 
 /** A feed whose `topics` is not a list. */
-export const ErrorBadTopics: Story = { name: 'Error: topics not a list', args: { src: undefined, feed: { version: 1, topics: 'Scheduling' } } };
+export const ErrorBadTopics: Story = {
+  name: 'Error: topics not a list',
+  args: { src: undefined, feed: { version: 1, topics: 'Scheduling' } },
+};
 
 /** A feed without topics: the element shows nothing at all. */
 export const Empty: Story = { args: { src: undefined, feed: { version: 1, topics: [] } } };
@@ -66,7 +72,10 @@ export const DeepNesting: Story = {
     feed: {
       version: 1,
       topics: [
-        Array.from({ length: 10 }, (_, i) => i).reduceRight<unknown>((inner, i) => ({ title: `Level ${i + 1}`, items: [inner, `Topic at level ${i + 2}`] }), 'The deepest topic'),
+        Array.from({ length: 10 }, (_, i) => i).reduceRight<unknown>(
+          (inner, i) => ({ title: `Level ${i + 1}`, items: [inner, `Topic at level ${i + 2}`] }),
+          'The deepest topic',
+        ),
         'A topic at the top',
       ],
     },
@@ -82,8 +91,12 @@ export const LongTitles: Story = {
       version: 1,
       topics: [
         {
-          title: 'Hardware-aware algorithms, kernels and compilers for the efficient training and inference of very large foundation models',
-          items: ['Supercalifragilisticexpialidociouslylongtopicnamewithoutanyspacesatallthatmustnotoverflowthepage', 'Low-precision training and inference '.repeat(6).trim()],
+          title:
+            'Hardware-aware algorithms, kernels and compilers for the efficient training and inference of very large foundation models',
+          items: [
+            'Supercalifragilisticexpialidociouslylongtopicnamewithoutanyspacesatallthatmustnotoverflowthepage',
+            'Low-precision training and inference '.repeat(6).trim(),
+          ],
         },
       ],
     },

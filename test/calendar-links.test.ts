@@ -48,7 +48,8 @@ describe('web calendar links', () => {
       expect(g.get('details')).to.contain('https://es-fomo.com/');
       const o = new URL(outlook.href).searchParams;
       expect(outlook.origin + outlook.pathname).to.equal('https://outlook.live.com/calendar/0/deeplink/compose');
-      const iso = (s: string) => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`;
+      const iso = (s: string) =>
+        `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`;
       expect([o.get('startdt'), o.get('enddt')]).to.deep.equal([iso(utcOpen), iso(utcClose)]);
       expect(o.get('subject')).to.equal(g.get('text'));
       expect([o.get('path'), o.get('rru')]).to.deep.equal(['/calendar/action/compose', 'addevent']);
@@ -58,7 +59,11 @@ describe('web calendar links', () => {
   }
 
   it('puts an AoE deadline at one instant, the end of its day at UTC-12', async () => {
-    const feed: FeedInput = { version: 1, workshop: { name: 'WANT' }, dates: [{ label: 'Camera-ready', due: '2099-06-09', timezone: 'AoE' }] };
+    const feed: FeedInput = {
+      version: 1,
+      workshop: { name: 'WANT' },
+      dates: [{ label: 'Camera-ready', due: '2099-06-09', timezone: 'AoE' }],
+    };
     const { google, outlook } = await links(html`<esfomo-dates .feed=${feed}></esfomo-dates>`);
     const g = new URL(google.href).searchParams;
     expect(g.get('dates')).to.equal('20990610T115959Z/20990610T115959Z');

@@ -57,12 +57,22 @@ describe('the built catalogue (storybook-static/)', () => {
       if (file.error) throw file.error;
       const importPath = `.${file.path}`;
       const built = entries.filter((e) => e.importPath === importPath);
-      expect(built.filter((e) => e.type === 'story').map((e) => e.id).sort(), `${file.path}: rebuild with \`npm run build-storybook\``).to.deep.equal(
-        file.stories.map(([, story]) => story.id).sort(),
-      );
-      expect(built.some((e) => e.type === 'docs'), `${file.path} has a docs page`).to.equal(true);
+      expect(
+        built
+          .filter((e) => e.type === 'story')
+          .map((e) => e.id)
+          .sort(),
+        `${file.path}: rebuild with \`npm run build-storybook\``,
+      ).to.deep.equal(file.stories.map(([, story]) => story.id).sort());
+      expect(
+        built.some((e) => e.type === 'docs'),
+        `${file.path} has a docs page`,
+      ).to.equal(true);
     }
-    expect(entries.some((e) => e.type === 'docs' && e.title === 'Introduction'), 'the introduction').to.equal(true);
+    expect(
+      entries.some((e) => e.type === 'docs' && e.title === 'Introduction'),
+      'the introduction',
+    ).to.equal(true);
   });
 
   it("opens in the browser and lists every element's stories in its sidebar", async function () {
@@ -120,13 +130,20 @@ describe('the built catalogue (storybook-static/)', () => {
           for (const row of rows) {
             // The description is markdown (`code`): compare the words.
             const words = (s: string) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim();
-            expect(words(table[kind].find((r) => r.name === row.name)!.description), `${tag}: ${kind} ${row.name}`).to.equal(words(row.description));
+            expect(words(table[kind].find((r) => r.name === row.name)!.description), `${tag}: ${kind} ${row.name}`).to.equal(
+              words(row.description),
+            );
           }
         }
         const uncontrolled = ['events', 'slots', 'css custom properties', 'css shadow parts'];
-        for (const kind of uncontrolled) for (const row of table[kind] ?? []) expect(row.control, `${tag}: ${kind} ${row.name} has no control`).to.equal('-');
+        for (const kind of uncontrolled)
+          for (const row of table[kind] ?? []) expect(row.control, `${tag}: ${kind} ${row.name} has no control`).to.equal('-');
         for (const row of table.attributes ?? []) expect(row.control, `${tag}: attribute ${row.name} has a control`).to.not.equal('-');
-        expect(Object.values(table).flat().filter((r) => r.name.startsWith('#') || r.name === 'feedController')).to.deep.equal([]);
+        expect(
+          Object.values(table)
+            .flat()
+            .filter((r) => r.name.startsWith('#') || r.name === 'feedController'),
+        ).to.deep.equal([]);
       } finally {
         frame.remove();
       }
@@ -183,7 +200,8 @@ describe('the built catalogue (storybook-static/)', () => {
         const elements = [...doc.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('esfomo-'));
         if (!elements.length) failures.push(`${entry.id}: no esfomo element`);
         for (const el of elements) {
-          if (!win.customElements.get(el.localName) || !el.shadowRoot) failures.push(`${entry.id}: <${el.localName}> is not defined or did not render`);
+          if (!win.customElements.get(el.localName) || !el.shadowRoot)
+            failures.push(`${entry.id}: <${el.localName}> is not defined or did not render`);
         }
       }
     } finally {

@@ -12,7 +12,7 @@ describe('the CDN bundle on a plain page', () => {
   });
   after(() => document.querySelector('iframe')?.remove());
 
-  it('shows nested topics from an element\'s own src', () => {
+  it("shows nested topics from an element's own src", () => {
     const el = win.document.querySelector('#own-src esfomo-topics')!;
     expect(el.shadowRoot!.querySelectorAll('ul ul ul')).to.have.length(1);
     expect(text(el)).to.contain('GPUs');

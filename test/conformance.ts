@@ -37,7 +37,10 @@ interface Inside {
 function marked(marker: string): FeedInput {
   const feed = sampleFeed();
   feed.people = feed.people!.map((p) => ({ ...p, name: `${p.name} ${marker}` }));
-  feed.schedule = feed.schedule!.map((day) => ({ ...day, items: day.items.map((item) => ({ ...item, title: `${item.title} ${marker}` })) }));
+  feed.schedule = feed.schedule!.map((day) => ({
+    ...day,
+    items: day.items.map((item) => ({ ...item, title: `${item.title} ${marker}` })),
+  }));
   feed.dates = feed.dates!.map((d) => ({ ...d, label: `${d.label} ${marker}` }));
   feed.topics = [...feed.topics!, `Topic ${marker}`];
   feed.papers = feed.papers!.map((p) => ({ ...p, title: `${p.title} ${marker}` }));
@@ -177,7 +180,10 @@ export function runConformance(tag: string, options: ConformanceOptions): void {
         root.append(provider);
         const els = [...provider.querySelectorAll(tag)];
         // Shown: rendered (a shadow root is there, empty, before the first render), and not loading.
-        await until(() => els.every((el) => !!el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[part="loading"]')), 10_000);
+        await until(
+          () => els.every((el) => !!el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[part="loading"]')),
+          10_000,
+        );
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(loads).to.deep.equal([provider]);
       } finally {

@@ -30,7 +30,7 @@ function paint(layers: string[]): Rgb {
 /** The backgrounds behind `el`, bottom first, from the nearest opaque one up. */
 function backgrounds(el: Element): string[] {
   const layers: string[] = [];
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = el; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const view = node.ownerDocument.defaultView!;
     const bg = view.getComputedStyle(node).backgroundColor;
     if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
@@ -68,16 +68,25 @@ export function shadowColor(boxShadow: string): string {
 export function liveFeed(): FeedInput {
   const hour = new Date().getUTCHours();
   const timezone = hour >= 1 && hour <= 21 ? 'UTC' : 'Asia/Tokyo';
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
   return {
     version: 1,
     workshop: { name: 'ES-FoMo', timezone },
     people: [{ id: 'tri-dao', name: 'Tri Dao', affiliation: 'Princeton', roles: ['speaker'], url: 'https://tridao.me/' }],
     schedule: [
-      { date: today, items: [{ start: '00:00', end: '23:30', title: 'All day long', kind: 'talk', speakers: ['tri-dao'], url: 'https://example.org/talk' }] },
+      {
+        date: today,
+        items: [
+          { start: '00:00', end: '23:30', title: 'All day long', kind: 'talk', speakers: ['tri-dao'], url: 'https://example.org/talk' },
+        ],
+      },
       { date: '2099-01-01', items: [{ start: '09:00', title: 'Far away', kind: 'remarks' }] },
     ],
-    dates: [{ id: 'submission', label: 'Submission deadline', due: '2099-05-26T23:59', timezone: 'UTC', url: 'https://example.org/submit' }],
+    dates: [
+      { id: 'submission', label: 'Submission deadline', due: '2099-05-26T23:59', timezone: 'UTC', url: 'https://example.org/submit' },
+    ],
   };
 }
 
@@ -95,7 +104,13 @@ export function measure(schedule: Element, dates: Element, people: Element): { w
   tab.focus({ focusVisible: true } as FocusOptions);
   if (!tab.matches(':focus-visible')) throw new Error('the day tab does not show its focus ring');
   const ring = style(tab).outlineColor;
-  const links = [$(schedule, 'td a, th a'), $(schedule, '[part="calendar"]'), $(dates, '[part="calendar"]'), $(dates, '[part="label"] a, li a'), $(people, '[part="name"] a')];
+  const links = [
+    $(schedule, 'td a, th a'),
+    $(schedule, '[part="calendar"]'),
+    $(dates, '[part="calendar"]'),
+    $(dates, '[part="label"] a, li a'),
+    $(people, '[part="name"] a'),
+  ];
   return [
     { what: 'the now badge (its frame)', ratio: contrastOn(badge, style(badge).borderTopColor), needs: 3 },
     { what: 'the now badge (its text)', ratio: contrastOn(badge, style(badge).color), needs: 4.5 },

@@ -28,7 +28,14 @@ function wantFeed(): FeedInput {
     version: 1,
     workshop: { name: 'WANT', venue: 'NeurIPS 2023' },
     dates: [
-      { id: 'full-paper', label: 'Full paper submission deadline', due: '2023-10-06', timezone: 'AoE', previous: ['2023-09-22', '2023-09-29'], url: 'https://openreview.net/group?id=NeurIPS.cc/2023/Workshop/WANT' },
+      {
+        id: 'full-paper',
+        label: 'Full paper submission deadline',
+        due: '2023-10-06',
+        timezone: 'AoE',
+        previous: ['2023-09-22', '2023-09-29'],
+        url: 'https://openreview.net/group?id=NeurIPS.cc/2023/Workshop/WANT',
+      },
       { id: 'camera-ready', label: 'Camera-ready', tbd: true },
     ],
   };
@@ -55,9 +62,11 @@ describe('<esfomo-countdown>', () => {
   });
 
   describe('with no feed (due, timezone, label)', () => {
-    it('shows the label, the time left to the second, and the deadline in its zone and the visitor\'s', async () => {
+    it("shows the label, the time left to the second, and the deadline in its zone and the visitor's", async () => {
       at(Date.UTC(2025, 4, 20, 12, 0, 0, 250));
-      const el = await countdown(html`<esfomo-countdown due="2025-05-26T23:59" timezone="UTC" label="Submission deadline"></esfomo-countdown>`);
+      const el = await countdown(
+        html`<esfomo-countdown due="2025-05-26T23:59" timezone="UTC" label="Submission deadline"></esfomo-countdown>`,
+      );
       expect(part(el, 'label')!.textContent).to.equal('Submission deadline');
       // 6 d 11 h 58 min 59.75 s left: a part-second counts as a whole one until it is gone.
       expect(numbers(el)).to.deep.equal(['6', '11', '59', '00']);
@@ -96,7 +105,12 @@ describe('<esfomo-countdown>', () => {
       const names = [...el.shadowRoot!.querySelectorAll('[part="unit-name"]')].map((n) => n.textContent);
       expect(names).to.deep.equal(['day', 'hour', 'minute', 'second']);
       fake!.tick(1000);
-      expect([...el.shadowRoot!.querySelectorAll('[part="unit-name"]')].map((n) => n.textContent)).to.deep.equal(['day', 'hour', 'minute', 'seconds']);
+      expect([...el.shadowRoot!.querySelectorAll('[part="unit-name"]')].map((n) => n.textContent)).to.deep.equal([
+        'day',
+        'hour',
+        'minute',
+        'seconds',
+      ]);
       expect(part(el, 'due')!.textContent).to.equal('26 May 2025, 23:59:01 UTC');
     });
 
@@ -150,7 +164,9 @@ describe('<esfomo-countdown>', () => {
 
     it('shows earlier deadlines struck through', async () => {
       at(Date.UTC(2023, 8, 30));
-      const el = await countdown(html`<esfomo-countdown due="2023-10-06" timezone="AoE" previous="2023-09-22 2023-09-29T12:00"></esfomo-countdown>`);
+      const el = await countdown(
+        html`<esfomo-countdown due="2023-10-06" timezone="AoE" previous="2023-09-22 2023-09-29T12:00"></esfomo-countdown>`,
+      );
       const previous = part(el, 'previous')!;
       expect(previous.textContent!.replace(/\s+/g, ' ').trim()).to.equal('extended from 22 Sept 2023, 29 Sept 2023, 12:00');
       expect([...previous.querySelectorAll('s')].map((s) => s.textContent)).to.deep.equal(['22 Sept 2023', '29 Sept 2023, 12:00']);
@@ -308,10 +324,14 @@ describe('<esfomo-countdown>', () => {
 
     it('finds its date through <esfomo-feed>', async () => {
       at(Date.UTC(2023, 8, 1));
-      const wrap = await fixture(html`<esfomo-feed .feed=${wantFeed()} lang="en-GB"><esfomo-countdown deadline="full-paper"></esfomo-countdown></esfomo-feed>`);
+      const wrap = await fixture(
+        html`<esfomo-feed .feed=${wantFeed()} lang="en-GB"><esfomo-countdown deadline="full-paper"></esfomo-countdown></esfomo-feed>`,
+      );
       const el = wrap.querySelector('esfomo-countdown')!;
       await el.updateComplete;
-      expect(part(el, 'label')!.querySelector('a')!.getAttribute('href')).to.equal('https://openreview.net/group?id=NeurIPS.cc/2023/Workshop/WANT');
+      expect(part(el, 'label')!.querySelector('a')!.getAttribute('href')).to.equal(
+        'https://openreview.net/group?id=NeurIPS.cc/2023/Workshop/WANT',
+      );
       expect([...el.shadowRoot!.querySelectorAll('s')].map((s) => s.textContent)).to.deep.equal(['22 Sept 2023', '29 Sept 2023']);
       expect(part(el, 'due')!.textContent).to.equal('6 Oct 2023, end of day AoE');
       // 1 Sep 00:00 UTC to 7 Oct 11:59:59 UTC.
@@ -413,7 +433,8 @@ describe('<esfomo-countdown>', () => {
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
     it('takes --esfomo-countdown-* properties and the page font and colour', async () => {
-      const wrap = await fixture(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); font-size: 10px; --esfomo-countdown-number-size: 3em">
+      const wrap =
+        await fixture(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); font-size: 10px; --esfomo-countdown-number-size: 3em">
         <esfomo-countdown due="2099-01-01"></esfomo-countdown>
       </div>`);
       const el = wrap.querySelector('esfomo-countdown')!;
@@ -449,7 +470,9 @@ describe('<esfomo-countdown>', () => {
 
     it('prints as its deadline: no numbers, not split across pages', async () => {
       at(Date.UTC(2025, 4, 20, 12, 0, 0));
-      const el = await countdown(html`<esfomo-countdown due="2025-05-26T23:59" timezone="Europe/Vienna" label="Submission deadline"></esfomo-countdown>`);
+      const el = await countdown(
+        html`<esfomo-countdown due="2025-05-26T23:59" timezone="Europe/Vienna" label="Submission deadline"></esfomo-countdown>`,
+      );
       fake!.restore();
       fake = undefined;
       expect(part(el, 'remaining')!.getClientRects().length).to.be.greaterThan(0);

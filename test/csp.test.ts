@@ -23,7 +23,10 @@ describe('a page with a strict Content-Security-Policy', () => {
   before(async () => {
     win = (await openPage('/test/fixtures/csp/strict.html')) as CspWindow;
     await until(() => TAGS.every((tag) => win.customElements.get(tag)), 5000);
-    await until(() => !!root('esfomo-people').querySelector('.initials') && !root('esfomo-people').querySelector('img[src$="no-such-photo.png"]'), 5000);
+    await until(
+      () => !!root('esfomo-people').querySelector('.initials') && !root('esfomo-people').querySelector('img[src$="no-such-photo.png"]'),
+      5000,
+    );
     await until(() => !!root('#provided').querySelector('ul'), 5000);
     // A second day and the visitor's zone render more of the schedule.
     root('esfomo-schedule').querySelectorAll<HTMLElement>('[role="tab"]')[1].click();
@@ -36,11 +39,15 @@ describe('a page with a strict Content-Security-Policy', () => {
 
   it('is served with the policy', async () => {
     const response = await fetch('/test/fixtures/csp/strict.html');
-    expect(response.headers.get('content-security-policy')).to.contain("style-src 'self'").and.contain("require-trusted-types-for 'script'");
+    expect(response.headers.get('content-security-policy'))
+      .to.contain("style-src 'self'")
+      .and.contain("require-trusted-types-for 'script'");
     // The listener works: an inline style attribute is reported.
     // The listener hears a style attribute inside a shadow root too (as styleMap writes one).
     const probe = win.document.createElement('div');
-    probe.attachShadow({ mode: 'open' }).innerHTML = win.trustedTypes.createPolicy('probe', { createHTML: (s) => s }).createHTML('<span style="color: red">x</span>');
+    probe.attachShadow({ mode: 'open' }).innerHTML = win.trustedTypes
+      .createPolicy('probe', { createHTML: (s) => s })
+      .createHTML('<span style="color: red">x</span>');
     const before = win.cspViolations.length;
     win.document.body.append(probe);
     await until(() => win.cspViolations.length > before);

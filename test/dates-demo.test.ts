@@ -75,7 +75,9 @@ describe('the demo page', () => {
     expect(text(bySection('want-2023').shadowRoot!.querySelector('[part="label"]'))).to.equal('Full paper submission deadline');
     expect(bySection('want-2023').shadowRoot!.querySelector('[part="closed"]')).not.to.equal(null);
     expect(bySection('esfomo-2023').shadowRoot!.querySelector('[part="tbd"]')).not.to.equal(null);
-    expect(bySection('esfomo-2025').shadowRoot!.querySelector('[part="due"]')!.getAttribute('datetime')).to.equal('2025-05-26T23:59:00.000Z');
+    expect(bySection('esfomo-2025').shadowRoot!.querySelector('[part="due"]')!.getAttribute('datetime')).to.equal(
+      '2025-05-26T23:59:00.000Z',
+    );
     expect(bySection('alone').shadowRoot!.querySelector('[part="seconds"]')).not.to.equal(null);
     for (const id of ['esfomo-2023', 'esfomo-2025', 'want-2023']) {
       expect(doc.querySelector(`#${id} esfomo-dates`)!.shadowRoot!.querySelectorAll('li').length, id).to.be.greaterThan(1);

@@ -12,7 +12,14 @@ function feed(): FeedInput {
     version: 1,
     workshop: { name: 'WANT', venue: 'NeurIPS 2023', url: 'https://want-ai-hpc.github.io/neurips2023/' },
     dates: [
-      { id: 'full-paper', label: 'Full paper submission deadline', due: '2023-10-06', timezone: 'AoE', previous: ['2023-09-29'], url: 'https://openreview.net/x' },
+      {
+        id: 'full-paper',
+        label: 'Full paper submission deadline',
+        due: '2023-10-06',
+        timezone: 'AoE',
+        previous: ['2023-09-29'],
+        url: 'https://openreview.net/x',
+      },
       { id: 'notification', label: 'Author notification', due: '2023-10-27', timezone: 'AoE' },
       { id: 'camera-ready', label: 'Camera-ready, poster; video', tbd: true },
       { id: 'workshop', label: 'Workshop', due: '2023-12-16T08:30', timezone: 'America/New_York' },
@@ -165,7 +172,8 @@ describe('<esfomo-dates>', () => {
     fake = undefined;
     await emulateMedia({ media: 'print' });
     try {
-      for (const link of el.shadowRoot!.querySelectorAll('[part^="calendar"]')) expect(link.getClientRects().length, link.getAttribute('part')!).to.equal(0);
+      for (const link of el.shadowRoot!.querySelectorAll('[part^="calendar"]'))
+        expect(link.getClientRects().length, link.getAttribute('part')!).to.equal(0);
       expect(getComputedStyle(items(el)[0]).breakInside).to.equal('avoid');
       expect(text(el.shadowRoot!.querySelector('[part="due"]'))).to.equal('6 Oct 2023, end of day AoE');
     } finally {
@@ -178,7 +186,11 @@ describe('<esfomo-dates>', () => {
     const all = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar-all"]')!;
     const { name, events, text: ics } = await activate(all);
     expect(name).to.equal('want-neurips-2023-dates.ics');
-    expect(events.map((e) => e.summary)).to.deep.equal(['WANT: Full paper submission deadline', 'WANT: Author notification', 'WANT: Workshop']);
+    expect(events.map((e) => e.summary)).to.deep.equal([
+      'WANT: Full paper submission deadline',
+      'WANT: Author notification',
+      'WANT: Workshop',
+    ]);
     expect(new Set(events.map((e) => e.uid)).size).to.equal(3);
     expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).to.equal(true);
     expect(ics).to.contain('\r\nX-WR-CALNAME:WANT\\, NeurIPS 2023 dates\r\n');
@@ -200,7 +212,13 @@ describe('<esfomo-dates>', () => {
   });
 
   it('shows only TBD and no calendar link when no date is set', async () => {
-    const el = await dates({ version: 1, dates: [{ label: 'Submission deadline', tbd: true }, { label: 'Acceptance notification', tbd: true }] });
+    const el = await dates({
+      version: 1,
+      dates: [
+        { label: 'Submission deadline', tbd: true },
+        { label: 'Acceptance notification', tbd: true },
+      ],
+    });
     expect(shadowText(el)).to.equal('Submission deadline: TBD Acceptance notification: TBD');
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     await expect(el).to.be.accessible();

@@ -17,7 +17,14 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~
 /** The visitor's wall clock at `ms`, told by the browser itself (not by the code under test). */
 function wallClock(ms: number) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value]),
   );

@@ -22,13 +22,18 @@ describe('the JSON Schema and the demo feeds', () => {
     it(`${name}.json validates against feed.schema.json and the validator`, async () => {
       const feed = await json(`/demo/feeds/${name}.json`);
       const result = schema.validate(feed);
-      expect(result.errors.map((e) => `${e.instanceLocation}: ${e.error}`), 'schema errors').to.deep.equal([]);
+      expect(
+        result.errors.map((e) => `${e.instanceLocation}: ${e.error}`),
+        'schema errors',
+      ).to.deep.equal([]);
       expect(validateFeed(feed).problems.map(formatProblem), 'validator problems').to.deep.equal([]);
     });
   }
 
   it('has the content of the seeds', async () => {
-    const feeds = Object.fromEntries(await Promise.all(FEEDS.map(async (n) => [n, validateFeed(await json(`/demo/feeds/${n}.json`)).feed] as const)));
+    const feeds = Object.fromEntries(
+      await Promise.all(FEEDS.map(async (n) => [n, validateFeed(await json(`/demo/feeds/${n}.json`)).feed] as const)),
+    );
     expect(feeds['esfomo-2023'].schedule[0].timezone).to.equal('Pacific/Honolulu');
     expect(feeds['esfomo-2024'].schedule[0]).to.include({ date: '2024-07-26', timezone: 'Europe/Vienna' });
     expect(feeds['esfomo-2025'].dates.find((d) => d.due === '2025-05-26T23:59')).to.include({ timezone: 'UTC' });
@@ -53,7 +58,10 @@ describe('the JSON Schema and the demo feeds', () => {
     it(`the schema, like the validator, rejects ${JSON.stringify(bad)}`, () => {
       const result = schema.validate(bad);
       expect(result.valid).to.equal(false);
-      expect(result.errors.some((e) => e.instanceLocation === `#${where}`), JSON.stringify(result.errors.map((e) => e.instanceLocation))).to.equal(true);
+      expect(
+        result.errors.some((e) => e.instanceLocation === `#${where}`),
+        JSON.stringify(result.errors.map((e) => e.instanceLocation)),
+      ).to.equal(true);
       let rejected = false;
       try {
         rejected = validateFeed(bad).problems.some((p) => p.severity === 'error' || p.path.endsWith('url'));

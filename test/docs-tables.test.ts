@@ -16,7 +16,11 @@ const files = await storyFiles();
 /** The story files of elements (a `component` tag), with the element's declaration. */
 const elementFiles = files
   .filter((f) => typeof f.meta?.component === 'string')
-  .map((f) => ({ file: f, tag: f.meta!.component as unknown as string, declaration: declarations.find((d) => d.tagName === f.meta!.component)! }));
+  .map((f) => ({
+    file: f,
+    tag: f.meta!.component as unknown as string,
+    declaration: declarations.find((d) => d.tagName === f.meta!.component)!,
+  }));
 
 /** The rows of a story's table: argTypes shown in the table (not disabled), as [category, name, argType]. */
 function rows(argTypes: StrictArgTypes): [string, string, StrictInputType][] {
@@ -38,7 +42,14 @@ const hasControl = (a: StrictInputType) => !!a.control && (a.control as { disabl
 
 describe('the docs tables and controls of each element', () => {
   it('exist for every element with stories', () => {
-    expect(elementFiles.map((e) => e.tag)).to.include.members(['esfomo-schedule', 'esfomo-countdown', 'esfomo-people', 'esfomo-dates', 'esfomo-topics', 'esfomo-feed']);
+    expect(elementFiles.map((e) => e.tag)).to.include.members([
+      'esfomo-schedule',
+      'esfomo-countdown',
+      'esfomo-people',
+      'esfomo-dates',
+      'esfomo-topics',
+      'esfomo-feed',
+    ]);
     for (const { tag, declaration } of elementFiles) expect(declaration, `${tag} is in custom-elements.json`).to.not.equal(undefined);
   });
 
@@ -86,9 +97,17 @@ describe('the docs tables and controls of each element', () => {
         const hidden = hiddenMembers(declaration);
         for (const [, story] of file.stories) {
           const names = rows(story.argTypes).map(([, n]) => n);
-          expect(names.filter((n) => n.startsWith('#') || n === 'feedController'), story.id).to.deep.equal([]);
-          const members = rows(story.argTypes).filter(([c]) => c === CATEGORY.attributes || c === CATEGORY.properties).map(([, n]) => n);
-          expect(members.filter((n) => hidden.includes(n)), `${story.id}: private or protected members`).to.deep.equal([]);
+          expect(
+            names.filter((n) => n.startsWith('#') || n === 'feedController'),
+            story.id,
+          ).to.deep.equal([]);
+          const members = rows(story.argTypes)
+            .filter(([c]) => c === CATEGORY.attributes || c === CATEGORY.properties)
+            .map(([, n]) => n);
+          expect(
+            members.filter((n) => hidden.includes(n)),
+            `${story.id}: private or protected members`,
+          ).to.deep.equal([]);
         }
         if (declaration.members?.some((m) => m.name === 'feed')) {
           expect(hasControl(rowOf(first(file).argTypes, CATEGORY.properties, 'feed')), 'an object property has no control').to.equal(false);
@@ -105,8 +124,13 @@ describe('the docs tables and controls of each element', () => {
             if (noControl.includes(category)) expect(hasControl(argType), `${story.id}: ${category} ${name}`).to.equal(false);
           }
           for (const attribute of declaration.attributes ?? []) {
-            const simple = /^(string|boolean|number)( \| (undefined|null))?$|^'[^']*'( \| '[^']*')*( \| (undefined|null))?$/.test(attribute.type?.text ?? '');
-            expect(hasControl(rowOf(story.argTypes, CATEGORY.attributes, attribute.name)), `${story.id}: ${attribute.name} (${attribute.type?.text})`).to.equal(simple);
+            const simple = /^(string|boolean|number)( \| (undefined|null))?$|^'[^']*'( \| '[^']*')*( \| (undefined|null))?$/.test(
+              attribute.type?.text ?? '',
+            );
+            expect(
+              hasControl(rowOf(story.argTypes, CATEGORY.attributes, attribute.name)),
+              `${story.id}: ${attribute.name} (${attribute.type?.text})`,
+            ).to.equal(simple);
           }
         }
       });
@@ -116,7 +140,10 @@ describe('the docs tables and controls of each element', () => {
   it('describe each shared custom property in its own words, on every element that shows a feed', () => {
     const base = declarations.find((d) => d.name === elementFiles.find((e) => e.tag === 'esfomo-schedule')!.declaration.superclass?.name);
     const shared = base?.cssProperties ?? [];
-    expect(shared.map((p) => p.name), 'the shared base class documents its custom properties').to.include.members([
+    expect(
+      shared.map((p) => p.name),
+      'the shared base class documents its custom properties',
+    ).to.include.members([
       '--esfomo-accent',
       '--esfomo-muted-color',
       '--esfomo-border-color',
@@ -130,7 +157,8 @@ describe('the docs tables and controls of each element', () => {
     const descriptions = shared.map((p) => p.description ?? '');
     expect(new Set(descriptions).size, 'a description of its own for each').to.equal(shared.length);
     for (const { file, tag } of elementFiles.filter((e) => e.tag !== 'esfomo-feed')) {
-      for (const p of shared) expect(rowOf(first(file).argTypes, CATEGORY.cssProperties, p.name).description, `${tag}: ${p.name}`).to.equal(p.description);
+      for (const p of shared)
+        expect(rowOf(first(file).argTypes, CATEGORY.cssProperties, p.name).description, `${tag}: ${p.name}`).to.equal(p.description);
     }
     const theming = files.find((f) => f.meta?.title === 'Theming')!;
     for (const p of shared) {
@@ -154,7 +182,8 @@ describe("the stories' names", () => {
       const loose = new RegExp(`\\b${[...name.replace(/[^A-Za-z]/g, '')].join('[\\s-]*')}\\b`, 'gi');
       for (const file of files) {
         for (const [exportName, story] of file.stories) {
-          for (const match of story.storyName.matchAll(loose)) expect(match[0], `${file.path} ${exportName}: "${story.storyName}"`).to.equal(name);
+          for (const match of story.storyName.matchAll(loose))
+            expect(match[0], `${file.path} ${exportName}: "${story.storyName}"`).to.equal(name);
         }
       }
     }

@@ -137,13 +137,14 @@ describe('faults and races', () => {
   });
 
   describe('memory', () => {
-    it("leaves no request queued in the context root for elements outside an <esfomo-feed>", async () => {
+    it('leaves no request queued in the context root for elements outside an <esfomo-feed>', async () => {
       const root = (globalThis as Record<symbol, unknown>)[Symbol.for('esfomo-elements.context-root')] as
-        | { pendingContextRequests: Map<unknown, { requests: unknown[] }> }
-        | undefined;
+        { pendingContextRequests: Map<unknown, { requests: unknown[] }> } | undefined;
       const pending = () => [...(root?.pendingContextRequests.values() ?? [])].reduce((n, p) => n + p.requests.length, 0);
       const before = pending();
-      const wrap = await fixture(html`<div>${Array.from({ length: 200 }, () => html`<esfomo-countdown due="2030-01-01"></esfomo-countdown>`)}</div>`);
+      const wrap = await fixture(
+        html`<div>${Array.from({ length: 200 }, () => html`<esfomo-countdown due="2030-01-01"></esfomo-countdown>`)}</div>`,
+      );
       await Promise.all([...wrap.children].map((el) => (el as EsfomoTopics).updateComplete));
       expect(pending()).to.equal(before);
     });
@@ -161,7 +162,9 @@ describe('faults and races', () => {
       const warn = sinon.stub(console, 'warn');
       const feed = { version: 1, topics: ['Kept', ...Array.from({ length: 1000 }, () => ['nested list'])] };
       const el = document.createElement('esfomo-topics') as EsfomoTopics;
-      const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('esfomo-feed-load', resolve as EventListener, { once: true }));
+      const loaded = new Promise<CustomEvent>((resolve) =>
+        el.addEventListener('esfomo-feed-load', resolve as EventListener, { once: true }),
+      );
       el.feed = feed;
       document.body.append(el);
       const event = await loaded;

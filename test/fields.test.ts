@@ -30,7 +30,14 @@ function feed(): FeedInput {
       },
     ],
     dates: [
-      { id: 'submission', label: 'Submission deadline', due: '2024-05-31', timezone: 'AoE', note: 'one-day extension for US Memorial Day', previous: ['2024-05-30'] },
+      {
+        id: 'submission',
+        label: 'Submission deadline',
+        due: '2024-05-31',
+        timezone: 'AoE',
+        note: 'one-day extension for US Memorial Day',
+        previous: ['2024-05-30'],
+      },
       { id: 'workshop', label: 'Workshop', due: '2024-07-26', kind: 'event', note: 'Room Lehar 1, Messe Wien' },
     ],
   };
@@ -90,7 +97,11 @@ describe('the feed’s label, note and event dates', () => {
     const el = wrap.querySelector('esfomo-schedule')!;
     await el.updateComplete;
     const titles = [...el.shadowRoot!.querySelectorAll('[part="title"]')];
-    expect(titles.map(text)).to.deep.equal(['Invited Talk Mixture-of-Experts: Scaling and Tradeoffs', '<b>Oral</b> Marlin: a Fast 4-Bit Inference Kernel', 'Coffee break']);
+    expect(titles.map(text)).to.deep.equal([
+      'Invited Talk Mixture-of-Experts: Scaling and Tradeoffs',
+      '<b>Oral</b> Marlin: a Fast 4-Bit Inference Kernel',
+      'Coffee break',
+    ]);
     const label = titles[0].querySelector('[part="label"]')!;
     expect(label.textContent).to.equal('Invited Talk');
     expect(titles[0].firstElementChild).to.equal(label);
@@ -158,10 +169,13 @@ describe('the feed’s label, note and event dates', () => {
   });
 
   it('writes an all-day event of several days, and one day without an end, that ical.js reads back', () => {
-    const text = icsCalendar([
-      { uid: 'want-neurips-2023-workshop@esfomo-elements', title: 'WANT', start: Date.UTC(2023, 11, 16), allDay: true },
-      { uid: 'x-workshop@esfomo-elements', title: 'X', start: Date.UTC(2023, 6, 29), end: Date.UTC(2023, 6, 31), allDay: true },
-    ], { stamp: Date.UTC(2023, 0, 1) });
+    const text = icsCalendar(
+      [
+        { uid: 'want-neurips-2023-workshop@esfomo-elements', title: 'WANT', start: Date.UTC(2023, 11, 16), allDay: true },
+        { uid: 'x-workshop@esfomo-elements', title: 'X', start: Date.UTC(2023, 6, 29), end: Date.UTC(2023, 6, 31), allDay: true },
+      ],
+      { stamp: Date.UTC(2023, 0, 1) },
+    );
     const cal = new ICAL.Component(ICAL.parse(text));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).to.deep.equal([

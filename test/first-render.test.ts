@@ -91,7 +91,7 @@ describe('the first render of the dates and the countdown', () => {
     });
   }
 
-  it('<esfomo-countdown>: shows the label and the deadline, and keeps the place of the numbers and of the visitor\'s time', async () => {
+  it("<esfomo-countdown>: shows the label and the deadline, and keeps the place of the numbers and of the visitor's time", async () => {
     const open = await visit('probe-countdown', 'Europe/Vienna', before);
     const first = document.createElement('div');
     first.innerHTML = open.first.html;
@@ -103,8 +103,9 @@ describe('the first render of the dates and the countdown', () => {
     expect(open.height).to.be.greaterThan(0);
     expect(open.height).to.equal(open.first.height);
     const closed = await visit('probe-countdown', 'UTC', after);
-    expect(closed.el.shadowRoot!.querySelector('[part="closed"]')!.textContent).to.equal('Submission deadline closed on 26 May 2025, 23:59 UTC');
+    expect(closed.el.shadowRoot!.querySelector('[part="closed"]')!.textContent).to.equal(
+      'Submission deadline closed on 26 May 2025, 23:59 UTC',
+    );
     expect(closed.height).to.equal(closed.first.height);
   });
 });
-

@@ -58,17 +58,37 @@ describe('a feed Jekyll wrote from YAML', () => {
 
   it('names each repaired value by its JSON path and says to quote it', () => {
     const messages = repairYamlFeed(JSON.parse(BUILT_IN_NEW_YORK)).repairs.map((r) => r.message);
-    expect(messages).to.include('schedule[0].items[1].items[1].items[0].start: 40500 is a YAML time read as a number; write "11:15" in quotes (repaired)');
+    expect(messages).to.include(
+      'schedule[0].items[1].items[1].items[0].start: 40500 is a YAML time read as a number; write "11:15" in quotes (repaired)',
+    );
     expect(messages).to.include('schedule[0].items[0].start: 32700 is a YAML time read as a number; write "09:05" in quotes (repaired)');
-    expect(messages).to.include('dates[0].due: "2030-01-01 22:04:05 -0500" is a YAML timestamp read as a date-time; write "2030-01-02T03:04:05" in quotes (repaired)');
-    expect(messages).to.include('dates[0].previous[0]: "2029-12-31 18:59:00 -0500" is a YAML timestamp read as a date-time; write "2029-12-31T23:59:00" in quotes (repaired)');
-    expect(messages).to.include('schedule[1].date: "2030-01-02 19:00:00 -0500" is a YAML timestamp read as a date-time; write "2030-01-03" in quotes (repaired)');
+    expect(messages).to.include(
+      'dates[0].due: "2030-01-01 22:04:05 -0500" is a YAML timestamp read as a date-time; write "2030-01-02T03:04:05" in quotes (repaired)',
+    );
+    expect(messages).to.include(
+      'dates[0].previous[0]: "2029-12-31 18:59:00 -0500" is a YAML timestamp read as a date-time; write "2029-12-31T23:59:00" in quotes (repaired)',
+    );
+    expect(messages).to.include(
+      'schedule[1].date: "2030-01-02 19:00:00 -0500" is a YAML timestamp read as a date-time; write "2030-01-03" in quotes (repaired)',
+    );
     // 10 bare times (the quoted "11:00" and "11:45" need nothing), a day's date, due and one of previous.
     expect(messages).to.have.length(13);
   });
 
   it('reads a timestamp that ended in Z (Ruby writes UTC) and leaves numbers that are no time of day for the validator', () => {
-    const raw = { schedule: [{ date: '2024-07-26', items: [{ start: 38730, title: 'seconds' }, { start: 90000, title: 'past a day' }, { start: 38700, title: 'ok' }] }], dates: [{ id: 'z', due: '2024-07-26 23:59:00 UTC' }] };
+    const raw = {
+      schedule: [
+        {
+          date: '2024-07-26',
+          items: [
+            { start: 38730, title: 'seconds' },
+            { start: 90000, title: 'past a day' },
+            { start: 38700, title: 'ok' },
+          ],
+        },
+      ],
+      dates: [{ id: 'z', due: '2024-07-26 23:59:00 UTC' }],
+    };
     const { feed } = repairYamlFeed(raw) as { feed: any };
     expect(feed.schedule[0].items.map((i: any) => i.start)).to.deep.equal([38730, 90000, '10:45']);
     expect(feed.dates[0].due).to.equal('2024-07-26T23:59:00');
@@ -92,11 +112,27 @@ describe('a feed Jekyll wrote from YAML', () => {
   it("makes people's al-folio HTML names and affiliations plain text, and nothing else", () => {
     const raw = {
       people: [{ id: 'albert-gu', name: '<b>Albert</b> <br> Gu', affiliation: 'Carnegie Mellon &amp; Cartesia', bio: '<b>kept</b>' }],
-      schedule: [{ date: '2024-07-26', items: [{ start: '09:00', title: '<b>A title</b>', speakers: [{ name: '<b>Dylan</b><br>Patel', affiliation: 'Semi&#x41;nalysis' }, 'albert-gu'] }] }],
+      schedule: [
+        {
+          date: '2024-07-26',
+          items: [
+            {
+              start: '09:00',
+              title: '<b>A title</b>',
+              speakers: [{ name: '<b>Dylan</b><br>Patel', affiliation: 'Semi&#x41;nalysis' }, 'albert-gu'],
+            },
+          ],
+        },
+      ],
       topics: ['<b>a topic</b>'],
     };
     const { feed } = repairYamlFeed(raw) as { feed: any };
-    expect(feed.people[0]).to.deep.equal({ id: 'albert-gu', name: 'Albert Gu', affiliation: 'Carnegie Mellon & Cartesia', bio: '<b>kept</b>' });
+    expect(feed.people[0]).to.deep.equal({
+      id: 'albert-gu',
+      name: 'Albert Gu',
+      affiliation: 'Carnegie Mellon & Cartesia',
+      bio: '<b>kept</b>',
+    });
     expect(feed.schedule[0].items[0].speakers).to.deep.equal([{ name: 'Dylan Patel', affiliation: 'SemiAnalysis' }, 'albert-gu']);
     expect(feed.schedule[0].items[0].title).to.equal('<b>A title</b>');
     expect(feed.topics).to.deep.equal(['<b>a topic</b>']);
@@ -136,17 +172,22 @@ describe('markupToText', () => {
   });
 });
 
-describe("the page's feed marked data-from=\"yaml\", and one that is not", () => {
+describe('the page\'s feed marked data-from="yaml", and one that is not', () => {
   afterEach(() => {
     document.getElementById('esfomo-feed')?.remove();
     clearFeedCache();
     sinon.restore();
   });
 
-  const people = (name: string) => JSON.stringify({ version: 1, people: [{ id: 'albert-gu', name, affiliation: 'CMU', roles: ['speaker'] }] });
+  const people = (name: string) =>
+    JSON.stringify({ version: 1, people: [{ id: 'albert-gu', name, affiliation: 'CMU', roles: ['speaker'] }] });
 
-  it('shows a marked feed\'s HTML names as text: the card, its initials and its alt text', async () => {
-    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'esfomo-feed', textContent: people('<b>Albert</b> <br> Gu') });
+  it("shows a marked feed's HTML names as text: the card, its initials and its alt text", async () => {
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      id: 'esfomo-feed',
+      textContent: people('<b>Albert</b> <br> Gu'),
+    });
     script.dataset.from = 'yaml';
     document.body.append(script);
     const el = await fixture(html`<esfomo-people roles="speaker"></esfomo-people>`);
@@ -157,20 +198,31 @@ describe("the page's feed marked data-from=\"yaml\", and one that is not", () =>
   });
 
   it("shows an ordinary feed's <b> literally: its text is plain text", async () => {
-    document.body.append(Object.assign(document.createElement('script'), { type: 'application/json', id: 'esfomo-feed', textContent: people('<b>Albert</b> Gu') }));
+    document.body.append(
+      Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        id: 'esfomo-feed',
+        textContent: people('<b>Albert</b> Gu'),
+      }),
+    );
     const el = await fixture(html`<esfomo-people roles="speaker"></esfomo-people>`);
     await settled(el);
     expect(shadowText(el)).to.contain('<b>Albert</b> Gu');
   });
 
   it('shows a marked feed with bare times at three levels in the schedule', async () => {
-    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'esfomo-feed', textContent: BUILT_IN_NEW_YORK });
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      id: 'esfomo-feed',
+      textContent: BUILT_IN_NEW_YORK,
+    });
     script.dataset.from = 'yaml';
     document.body.append(script);
     sinon.stub(console, 'warn');
     const el = await fixture(html`<esfomo-schedule lang="en-GB" day="2030-01-02"></esfomo-schedule>`);
     await settled(el);
     const text = shadowText(el);
-    for (const t of ['09:05', '10:00', '10:30', '11:00', '11:15', 'Bare times three levels down', 'A quoted time three levels down']) expect(text).to.contain(t);
+    for (const t of ['09:05', '10:00', '10:30', '11:00', '11:15', 'Bare times three levels down', 'A quoted time three levels down'])
+      expect(text).to.contain(t);
   });
 });

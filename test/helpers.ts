@@ -18,7 +18,13 @@ export function sampleFeed(): FeedInput {
         date: '2024-07-26',
         items: [
           { start: '09:00', title: 'Opening remarks', kind: 'remarks' },
-          { start: '09:15', end: '10:15', title: 'Session I', kind: 'session', items: [{ title: 'SSMs', kind: 'talk', speakers: ['albert-gu'] }] },
+          {
+            start: '09:15',
+            end: '10:15',
+            title: 'Session I',
+            kind: 'session',
+            items: [{ title: 'SSMs', kind: 'talk', speakers: ['albert-gu'] }],
+          },
         ],
       },
     ],
@@ -31,7 +37,13 @@ export function sampleFeed(): FeedInput {
       'Scheduling for AI',
     ],
     papers: [
-      { id: 'marlin', title: 'Marlin: a Fast 4-Bit Inference Kernel', authors: ['albert-gu', { name: 'Roberto L. Castro', affiliation: 'UDC' }], kind: 'oral', poster: '12' },
+      {
+        id: 'marlin',
+        title: 'Marlin: a Fast 4-Bit Inference Kernel',
+        authors: ['albert-gu', { name: 'Roberto L. Castro', affiliation: 'UDC' }],
+        kind: 'oral',
+        poster: '12',
+      },
     ],
   };
 }

@@ -37,16 +37,36 @@ describe('hostile feeds', () => {
 
   describe('a section whose every entry is invalid', () => {
     const cases: [string, object, string, string][] = [
-      ['esfomo-dates', { version: 1, workshop, dates: [{ label: 'Submission deadline', due: '2026-02-30' }] }, '',
-        'The feed\'s dates could not be shown: dates[0].due: "2026-02-30" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (skipped).'],
-      ['esfomo-topics', { version: 1, workshop, topics: [['nested list']] }, '',
-        'The feed\'s topics could not be shown: topics[0]: a list is not a topic (text, or an object with a title and items) (skipped).'],
-      ['esfomo-people', { version: 1, workshop, people: [{ affiliation: 'Princeton' }, { name: '  ', roles: ['speaker'] }] }, '',
-        "The feed's people could not be shown: people[0].name: missing: a person needs a name (skipped)."],
-      ['esfomo-schedule', { version: 1, workshop, schedule: [{ date: '2024-02-30', items: [{ start: '09:00', title: 'Opening remarks' }] }, { items: [] }] }, '',
-        'The feed\'s schedule could not be shown: schedule[0].date: "2024-02-30" is not a date (YYYY-MM-DD) (day skipped).'],
-      ['esfomo-countdown', { version: 1, workshop, dates: [{ id: 'submission', label: 'Submission deadline', due: '2026-02-30' }] }, 'deadline="submission"',
-        'The feed\'s dates could not be shown: dates[0].due: "2026-02-30" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (skipped).'],
+      [
+        'esfomo-dates',
+        { version: 1, workshop, dates: [{ label: 'Submission deadline', due: '2026-02-30' }] },
+        '',
+        'The feed\'s dates could not be shown: dates[0].due: "2026-02-30" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (skipped).',
+      ],
+      [
+        'esfomo-topics',
+        { version: 1, workshop, topics: [['nested list']] },
+        '',
+        "The feed's topics could not be shown: topics[0]: a list is not a topic (text, or an object with a title and items) (skipped).",
+      ],
+      [
+        'esfomo-people',
+        { version: 1, workshop, people: [{ affiliation: 'Princeton' }, { name: '  ', roles: ['speaker'] }] },
+        '',
+        "The feed's people could not be shown: people[0].name: missing: a person needs a name (skipped).",
+      ],
+      [
+        'esfomo-schedule',
+        { version: 1, workshop, schedule: [{ date: '2024-02-30', items: [{ start: '09:00', title: 'Opening remarks' }] }, { items: [] }] },
+        '',
+        'The feed\'s schedule could not be shown: schedule[0].date: "2024-02-30" is not a date (YYYY-MM-DD) (day skipped).',
+      ],
+      [
+        'esfomo-countdown',
+        { version: 1, workshop, dates: [{ id: 'submission', label: 'Submission deadline', due: '2026-02-30' }] },
+        'deadline="submission"',
+        'The feed\'s dates could not be shown: dates[0].due: "2026-02-30" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (skipped).',
+      ],
     ];
     for (const [tag, feed, attrs, expected] of cases) {
       it(`<${tag}> shows a short message naming the first problem`, async () => {
@@ -66,7 +86,11 @@ describe('hostile feeds', () => {
       expect(message(people)).to.equal(null);
       expect(people.matches(':state(empty)')).to.equal(true);
       // Nobody with the role asked for: empty, not broken.
-      const speakers = await show('esfomo-people', { version: 1, workshop, people: [{ name: 'Tri Dao', roles: ['organizer'] }] }, 'roles="speaker"');
+      const speakers = await show(
+        'esfomo-people',
+        { version: 1, workshop, people: [{ name: 'Tri Dao', roles: ['organizer'] }] },
+        'roles="speaker"',
+      );
       expect(message(speakers)).to.equal(null);
       expect(speakers.matches(':state(empty)')).to.equal(true);
     });
@@ -81,7 +105,9 @@ describe('hostile feeds', () => {
 
   describe('schedule data mistakes', () => {
     const paths = (feed: object, severity: string) =>
-      validateFeed(feed).problems.filter((p) => p.severity === severity).map((p) => p.path);
+      validateFeed(feed)
+        .problems.filter((p) => p.severity === severity)
+        .map((p) => p.path);
 
     it('a second day of the same date is skipped, named in the console, and the first is shown', async () => {
       const warn = sinon.stub(console, 'warn');
@@ -106,7 +132,11 @@ describe('hostile feeds', () => {
       const info = sinon.stub(console, 'info');
       // 05:00 in Vienna on the morning after the day.
       sinon.useFakeTimers({ now: Date.parse('2024-07-27T03:00:00Z'), toFake: ['Date'] });
-      const feed = { version: 1, workshop, schedule: [{ date: '2024-07-26', items: [{ start: '17:00', end: '17:00', title: 'Poster session', kind: 'poster' }] }] };
+      const feed = {
+        version: 1,
+        workshop,
+        schedule: [{ date: '2024-07-26', items: [{ start: '17:00', end: '17:00', title: 'Poster session', kind: 'poster' }] }],
+      };
       expect(paths(feed, 'warning')).to.deep.equal(['schedule[0].items[0].end']);
       const el = await show('esfomo-schedule', feed, 'timezone="event"');
       expect(el.shadowRoot!.querySelector('[part~="now"]')).to.equal(null);
@@ -118,10 +148,17 @@ describe('hostile feeds', () => {
       const session = (start: string, end: string, talk: string) => ({
         version: 1,
         workshop,
-        schedule: [{ date: '2024-07-26', items: [{ start, end, title: 'Session I', kind: 'session', items: [{ start: talk, title: 'SSMs', kind: 'talk' }] }] }],
+        schedule: [
+          {
+            date: '2024-07-26',
+            items: [{ start, end, title: 'Session I', kind: 'session', items: [{ start: talk, title: 'SSMs', kind: 'talk' }] }],
+          },
+        ],
       });
       expect(paths(session('09:15', '10:15', '08:15'), 'warning')).to.deep.equal(['schedule[0].items[0].items[0].start']);
-      expect(validateFeed(session('09:15', '10:15', '08:15')).problems[0].message).to.equal('"08:15" is before the start of its session (09:15); it is shown on the next day');
+      expect(validateFeed(session('09:15', '10:15', '08:15')).problems[0].message).to.equal(
+        '"08:15" is before the start of its session (09:15); it is shown on the next day',
+      );
       expect(paths(session('09:15', '10:15', '09:45'), 'warning')).to.deep.equal([]);
       expect(paths(session('23:00', '01:00', '00:30'), 'warning')).to.deep.equal([]);
     });
@@ -153,7 +190,7 @@ describe('hostile feeds', () => {
       });
     }
 
-    it("shows nothing extra when the page wrote content of its own inside the tag", async () => {
+    it('shows nothing extra when the page wrote content of its own inside the tag', async () => {
       const el = await fixture<EsfomoElement>(
         html`<esfomo-topics src="/faulty/slow/${key()}?ms=2500">
           <ul><li id="static">Training and inference of large models</li></ul>

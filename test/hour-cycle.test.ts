@@ -9,7 +9,11 @@ import '../src/countdown.js';
 import type { FeedInput } from '../src/feed/types.js';
 
 /** Browsers put a narrow no-break space before AM/PM; read it as a space. */
-const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** ES-FoMo II's day (ICML 2024, Vienna), as its page wrote it, with a deadline and the countdown's. */
 function feed(): FeedInput {
@@ -40,7 +44,9 @@ async function page(lang: string, cycle?: string) {
     <esfomo-dates .feed=${f} hour-cycle=${cycle ?? ''}></esfomo-dates>
     <esfomo-countdown .feed=${f} deadline="submission" hour-cycle=${cycle ?? ''}></esfomo-countdown>
   </div>`);
-  const [schedule, dates, countdown] = ['esfomo-schedule', 'esfomo-dates', 'esfomo-countdown'].map((t) => wrap.querySelector(t)!) as HTMLElement[] & { updateComplete: Promise<unknown> }[];
+  const [schedule, dates, countdown] = ['esfomo-schedule', 'esfomo-dates', 'esfomo-countdown'].map((t) =>
+    wrap.querySelector(t)!,
+  ) as HTMLElement[] & { updateComplete: Promise<unknown> }[];
   for (const el of [schedule, dates, countdown]) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return { wrap, schedule, dates, countdown };
 }
@@ -102,7 +108,10 @@ describe('times of day, one clock per page', () => {
       expect(due(dates)).to.equal('May 26, 2025, 11:59 PM UTC');
       schedule.setAttribute('hour-cycle', '24h ');
       await (schedule as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      const said = warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('<esfomo-schedule>') && m.includes('hour-cycle'));
+      const said = warn
+        .getCalls()
+        .map((c) => String(c.args[0]))
+        .filter((m) => m.includes('<esfomo-schedule>') && m.includes('hour-cycle'));
       expect(said).to.deep.equal(['esfomo-elements: <esfomo-schedule>: hour-cycle="24h" is not "h12" or "h23" or "auto"; "auto" is used']);
     } finally {
       warn.restore();

@@ -24,7 +24,11 @@ function physicalLines(text: string): string[] {
 }
 
 /** The logical lines (RFC 5545 section 3.1 unfolding). */
-const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+const unfold = (text: string) =>
+  text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
 
 function parse(text: string) {
   const cal = new ICAL.Component(ICAL.parse(text));
@@ -126,7 +130,12 @@ describe('iCalendar files', () => {
     const folded = foldLine(long).split('\r\n');
     expect(folded.map(octets)).to.deep.equal([75, 75, 60]);
     expect(folded.slice(1).every((l) => l.startsWith(' '))).to.equal(true);
-    expect(folded.join('').replace(/^(.{75}) /, '$1').replace(/ /g, '')).to.equal(long);
+    expect(
+      folded
+        .join('')
+        .replace(/^(.{75}) /, '$1')
+        .replace(/ /g, ''),
+    ).to.equal(long);
   });
 
   it('writes instants in UTC to the second', () => {
@@ -152,7 +161,14 @@ describe('iCalendar files', () => {
       version: 1,
       workshop: { name: 'WANT', venue: 'NeurIPS 2023', url: 'https://want-ai-hpc.github.io/neurips2023/' },
       dates: [
-        { id: 'full-paper', label: 'Full paper submission', due: '2023-10-06', timezone: 'AoE', previous: ['2023-09-29'], url: 'https://openreview.net/x' },
+        {
+          id: 'full-paper',
+          label: 'Full paper submission',
+          due: '2023-10-06',
+          timezone: 'AoE',
+          previous: ['2023-09-29'],
+          url: 'https://openreview.net/x',
+        },
         { id: 'camera-ready', label: 'Camera-ready', tbd: true },
       ],
     });

@@ -34,8 +34,14 @@ describe('an imported pretalx schedule', () => {
       const shown = rows(el);
       // The event's type is kept as the item's label, shown before its title.
       expect(shown.map(label), day.date).to.deep.equal(day.items.map((i) => i.label));
-      expect(shown.map((r) => cell(r, 'title')), day.date).to.deep.equal(day.items.map((i) => (i.label ? `${i.label} ${i.title}` : i.title)));
-      expect(shown.map((r) => cell(r, 'time').slice(0, 5)), day.date).to.deep.equal(day.items.map((i) => i.start));
+      expect(
+        shown.map((r) => cell(r, 'title')),
+        day.date,
+      ).to.deep.equal(day.items.map((i) => (i.label ? `${i.label} ${i.title}` : i.title)));
+      expect(
+        shown.map((r) => cell(r, 'time').slice(0, 5)),
+        day.date,
+      ).to.deep.equal(day.items.map((i) => i.start));
       day.items.forEach((item, i) => {
         for (const id of item.speakers ?? []) {
           expect(cell(shown[i], 'speakers'), item.title).to.contain(data.people.find((p) => p.id === id)!.name);

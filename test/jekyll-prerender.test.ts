@@ -87,7 +87,11 @@ describe('the prerendered Jekyll site, with JavaScript off', () => {
     const schedule = doc.querySelector('esfomo-schedule')!;
     const [day] = pageFeed(doc).schedule;
     const rows = [...schedule.shadowRoot!.querySelectorAll('tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' '));
-    for (const title of titles(day.items)) expect(rows.some((r) => r.includes(title)), title).to.equal(true);
+    for (const title of titles(day.items))
+      expect(
+        rows.some((r) => r.includes(title)),
+        title,
+      ).to.equal(true);
     const opening = rows.find((r) => r.includes(day.items[0].title))!;
     expect(opening).to.contain('08:45');
     expect(shown(schedule)).to.contain('Adam Roberts').and.contain('Google Research');
@@ -140,7 +144,7 @@ describe('the prerendered Jekyll site, with JavaScript on', () => {
     expect(count(shown(win.document.querySelector('esfomo-people[roles="speaker"]')!), 'Adam Roberts')).to.equal(1);
   });
 
-  it("offers a visitor in another zone the schedule in their own, and switches to it", async function () {
+  it('offers a visitor in another zone the schedule in their own, and switches to it', async function () {
     this.timeout(15000);
     const win = await withScripts('/');
     const schedule = win.document.querySelector<Lit>('esfomo-schedule')!;

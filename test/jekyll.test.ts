@@ -36,7 +36,8 @@ async function shown(win: Window, selector: string): Promise<Element> {
 
 async function open(path: string): Promise<Window> {
   const response = await fetch(`${SITE}${path}`);
-  if (!response.ok) throw new Error(`${SITE}${path}: ${response.status}; the Jekyll test site is not built: run \`npm run build:jekyll\` (npm test does)`);
+  if (!response.ok)
+    throw new Error(`${SITE}${path}: ${response.status}; the Jekyll test site is not built: run \`npm run build:jekyll\` (npm test does)`);
   return openPage(`${SITE}${path}`);
 }
 
@@ -92,11 +93,28 @@ describe('the Jekyll site: the home page', () => {
     const [day] = feed.schedule;
     expect(day.date).to.equal('2023-07-29');
     // Bare YAML times (start: 10:15) are numbers in the page's feed (seconds: 36900) ...
-    expect(rawFeed(win).schedule[0].items.map((i: any) => i.start).slice(0, 3)).to.deep.equal([31500, 32400, 36900]);
+    expect(
+      rawFeed(win)
+        .schedule[0].items.map((i: any) => i.start)
+        .slice(0, 3),
+    ).to.deep.equal([31500, 32400, 36900]);
     // ... and come back as the text written.
-    expect(day.items.map((i: any) => i.start)).to.deep.equal(
-      ['08:45', '09:00', '10:15', '10:30', '10:35', '11:00', '12:00', '13:00', '14:00', '14:15', '15:15', '15:30', '16:30', '17:30'],
-    );
+    expect(day.items.map((i: any) => i.start)).to.deep.equal([
+      '08:45',
+      '09:00',
+      '10:15',
+      '10:30',
+      '10:35',
+      '11:00',
+      '12:00',
+      '13:00',
+      '14:00',
+      '14:15',
+      '15:15',
+      '15:30',
+      '16:30',
+      '17:30',
+    ]);
     expect(day.items.at(-1).end).to.equal('17:45');
     expect(day.items[1].items.map((t: any) => [t.title, t.speakers])).to.deep.equal([
       ['Scaling Up Models and Data with t5x and seqio', ['adam-roberts']],
@@ -135,7 +153,13 @@ describe('the Jekyll site: the home page', () => {
     expect(person('tim-dettmers').bio).to.equal(
       'Tim works on 4-bit and 8-bit inference & training, “making large models accessible” — see his blog.',
     );
-    expect(person('emily-weber')).to.deep.equal({ id: 'emily-weber', name: 'Emily Weber', affiliation: 'AWS, Montréal', roles: ['panelist'], importance: 12 });
+    expect(person('emily-weber')).to.deep.equal({
+      id: 'emily-weber',
+      name: 'Emily Weber',
+      affiliation: 'AWS, Montréal',
+      roles: ['panelist'],
+      importance: 12,
+    });
     // As Jekyll wrote them: al-folio's HTML, which the elements read as text.
     const raw = (id: string) => rawFeed(win).people.find((p: any) => p.id === id);
     expect(raw('adam-roberts').name).to.equal('<b>Adam</b> <br> Roberts');
@@ -148,7 +172,13 @@ describe('the Jekyll site: the home page', () => {
 
   it('shows the schedule, with speakers and affiliations from _projects', async () => {
     const text = shadowText(await shown(win, 'esfomo-schedule'));
-    for (const title of ['Opening remarks', 'Session I: Training Strategies and Libraries', 'Scaling Up Models and Data with t5x and seqio', 'Panel: Large Language Models Tooling Across Industry and Academia', 'Awards']) {
+    for (const title of [
+      'Opening remarks',
+      'Session I: Training Strategies and Libraries',
+      'Scaling Up Models and Data with t5x and seqio',
+      'Panel: Large Language Models Tooling Across Industry and Academia',
+      'Awards',
+    ]) {
       expect(text).to.contain(title);
     }
     expect(text).to.contain('Adam Roberts').and.to.contain('Google Research');
@@ -158,14 +188,21 @@ describe('the Jekyll site: the home page', () => {
   it("shows al-folio's HTML names as text: schedule speaker cells, cards, initials and alt text", async () => {
     const schedule = await shown(win, 'esfomo-schedule');
     const cells = [...schedule.shadowRoot!.querySelectorAll('[part~="person"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
-    expect(cells).to.include.members(['Adam Roberts (Google Research)', 'Deepak Narayanan (Microsoft Research)', 'Ce Zhang (ETH Zürich & Together AI)', 'Thomas Wang (Hugging Face)']);
+    expect(cells).to.include.members([
+      'Adam Roberts (Google Research)',
+      'Deepak Narayanan (Microsoft Research)',
+      'Ce Zhang (ETH Zürich & Together AI)',
+      'Thomas Wang (Hugging Face)',
+    ]);
     const speakers = await shown(win, 'esfomo-people[roles="speaker"]');
     const names = [...speakers.shadowRoot!.querySelectorAll('[part="name"]')].map((n) => n.textContent!.trim());
     expect(names).to.include.members(['Adam Roberts', 'Deepak Narayanan', 'Natalia Gimelshein', 'Ce Zhang', 'Thomas Wang']);
     const initials = [...speakers.shadowRoot!.querySelectorAll('.initials')].map((n) => n.textContent);
     expect(initials).to.include.members(['DN', 'NG', 'CZ', 'TW']);
     // The photo's text is empty: the name is printed beside it.
-    const photographed = [...speakers.shadowRoot!.querySelectorAll('[part="card"]')].filter((c) => c.querySelector('img')).map((c) => c.querySelector('[part="name"]')!.textContent!.trim());
+    const photographed = [...speakers.shadowRoot!.querySelectorAll('[part="card"]')]
+      .filter((c) => c.querySelector('img'))
+      .map((c) => c.querySelector('[part="name"]')!.textContent!.trim());
     expect(photographed).to.include.members(['Adam Roberts', 'Tim Dettmers']);
     expect(new Set([...speakers.shadowRoot!.querySelectorAll('img')].map((img) => img.getAttribute('alt')))).to.deep.equal(new Set(['']));
     for (const el of [schedule, speakers, await shown(win, 'esfomo-people[roles="panelist"]')]) {
@@ -275,12 +312,20 @@ describe("the Jekyll site: text that could break the page's feed", () => {
     const feed = pageFeed(win);
     const [first, session] = feed.schedule[0].items;
     const inner = session.items[1];
-    expect([first.start, first.end, session.start, session.items[0].start, session.items[0].end]).to.deep.equal(
-      ['09:05', '23:59', '10:00', '10:30', '11:00'],
-    );
-    expect([inner.start, inner.end, inner.items[0].start, inner.items[0].end, inner.items[1].start]).to.deep.equal(
-      ['11:00', '12:30', '11:15', '11:45', '11:45'],
-    );
+    expect([first.start, first.end, session.start, session.items[0].start, session.items[0].end]).to.deep.equal([
+      '09:05',
+      '23:59',
+      '10:00',
+      '10:30',
+      '11:00',
+    ]);
+    expect([inner.start, inner.end, inner.items[0].start, inner.items[0].end, inner.items[1].start]).to.deep.equal([
+      '11:00',
+      '12:30',
+      '11:15',
+      '11:45',
+      '11:45',
+    ]);
     expect(feed.schedule[1].date).to.equal('2030-01-03');
     expect(feed.dates[0].due).to.equal('2030-01-02T03:04:05');
     expect(feed.dates[0].previous).to.deep.equal(['2029-12-31T23:59:00', '2029-12-01']);
@@ -300,7 +345,9 @@ describe("the Jekyll site: text that could break the page's feed", () => {
     // The name is al-folio HTML, read as a browser would show it: the end tag and the comment it opens are not text.
     const people = await shown(win, 'esfomo-people');
     expect(people.shadowRoot!.querySelector('[part="name"]')!.textContent!.trim()).to.equal('Quote " backslash \\ and');
-    expect(people.shadowRoot!.querySelector('[part="affiliation"]')!.textContent!.trim()).to.equal('Line one line two with a tab, "quotes", \\ and');
+    expect(people.shadowRoot!.querySelector('[part="affiliation"]')!.textContent!.trim()).to.equal(
+      'Line one line two with a tab, "quotes", \\ and',
+    );
   });
 });
 

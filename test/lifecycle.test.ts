@@ -82,7 +82,13 @@ function todaysFeed(): FeedInput {
       {
         date: today,
         items: [
-          { start: '00:00', end: '12:00', title: 'Morning session', kind: 'session', items: [{ start: '00:00', title: 'FlashAttention', kind: 'talk', speakers: ['tri-dao'] }] },
+          {
+            start: '00:00',
+            end: '12:00',
+            title: 'Morning session',
+            kind: 'session',
+            items: [{ start: '00:00', title: 'FlashAttention', kind: 'talk', speakers: ['tri-dao'] }],
+          },
           { start: '12:00', end: '23:59', title: 'Posters', kind: 'poster' },
         ],
       },
@@ -145,7 +151,9 @@ describe('the lifecycle of an element', function () {
         }
         const growth = [(sizes[1] - sizes[0]) / window, (sizes[2] - sizes[1]) / window];
         const perCycle = Math.min(...growth);
-        console.log(`<${tag}>, feed as ${feedBy}: heap ${sizes.join(' → ')} bytes, ${window} cycles apart (${growth.map((b) => b.toFixed(2)).join(', ')} bytes a cycle)`);
+        console.log(
+          `<${tag}>, feed as ${feedBy}: heap ${sizes.join(' → ')} bytes, ${window} cycles apart (${growth.map((b) => b.toFixed(2)).join(', ')} bytes a cycle)`,
+        );
         expect(pendingRequests(), 'context requests queued').to.equal(requestsBefore);
         expect(clock.size, 'clock watchers').to.equal(watchersBefore);
         expect(clock.running, 'the clock runs for no one').to.equal(watchersBefore > 0);

@@ -5,7 +5,6 @@ import type { EsfomoTopics } from '../src/topics.js';
 import { FETCH_TIMEOUT } from '../src/feed/load.js';
 import { addPageFeed, clearFeedCache, feedUrl, settled, shadowText, until, watchUncaught } from './helpers.js';
 
-
 describe('loading a feed', () => {
   afterEach(() => {
     clearFeedCache();
@@ -34,7 +33,9 @@ describe('loading a feed', () => {
   });
 
   it('takes the feed property, which wins over src', async () => {
-    const el = await fixture<EsfomoTopics>(html`<esfomo-topics src="/test/fixtures/topics.json" .feed=${{ version: 1, topics: ['From the property'] }}></esfomo-topics>`);
+    const el = await fixture<EsfomoTopics>(
+      html`<esfomo-topics src="/test/fixtures/topics.json" .feed=${{ version: 1, topics: ['From the property'] }}></esfomo-topics>`,
+    );
     await settled(el);
     expect(shadowText(el)).to.equal('From the property');
     el.feed = { version: 1, topics: ['Replaced'] };
@@ -206,9 +207,14 @@ describe('loading a feed', () => {
     it('gives up after 15 seconds without an answer', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       sinon.stub(console, 'error');
-      sinon.stub(window, 'fetch').callsFake((_url, init) =>
-        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
-      );
+      sinon
+        .stub(window, 'fetch')
+        .callsFake(
+          (_url, init) =>
+            new Promise((_resolve, reject) =>
+              init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+            ),
+        );
       const el = document.createElement('esfomo-topics');
       el.src = '/test/fixtures/slow.json';
       document.body.append(el);
@@ -239,7 +245,9 @@ describe('loading a feed', () => {
 
     it('shows a bad inline feed inside <esfomo-feed>', async () => {
       sinon.stub(console, 'error');
-      const root = await fixture(html`<esfomo-feed><script type="application/json">{ nope }</script><esfomo-topics></esfomo-topics></esfomo-feed>`);
+      const root = await fixture(
+        html`<esfomo-feed><script type="application/json">{ nope }</script><esfomo-topics></esfomo-topics></esfomo-feed>`,
+      );
       const el = root.querySelector('esfomo-topics')!;
       await settled(el);
       expect(shadowText(el)).to.contain('not valid JSON');

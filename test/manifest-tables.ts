@@ -34,7 +34,9 @@ export function expectedTable(declaration: Declaration): Record<string, Row[]> {
   const attributes = new Set((declaration.attributes ?? []).map((a) => a.fieldName ?? a.name));
   return {
     [CATEGORY.attributes]: once(declaration.attributes),
-    [CATEGORY.properties]: once((declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.attribute && !attributes.has(m.name))),
+    [CATEGORY.properties]: once(
+      (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.attribute && !attributes.has(m.name)),
+    ),
     [CATEGORY.events]: once(declaration.events),
     [CATEGORY.slots]: once(declaration.slots, (s) => s.name || '(default)'),
     [CATEGORY.cssProperties]: once(declaration.cssProperties),
@@ -43,4 +45,5 @@ export function expectedTable(declaration: Declaration): Record<string, Row[]> {
 }
 
 /** The names of the members that are not public (`#…`, private, protected). */
-export const hiddenMembers = (declaration: Declaration): string[] => (declaration.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name);
+export const hiddenMembers = (declaration: Declaration): string[] =>
+  (declaration.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name);

@@ -32,7 +32,9 @@ function feedOf(papers: PaperInput[] = imported.papers, extra: Partial<FeedInput
 }
 function withIds(): PaperInput[] {
   return imported.papers.map((p) =>
-    p.id === 'xQ3vPk9LmA' ? { ...p, authors: p.authors.map((a) => (a === 'Elias Frantar' ? 'elias-frantar' : a === 'Dan Alistarh' ? 'dan-alistarh' : a)) } : p,
+    p.id === 'xQ3vPk9LmA'
+      ? { ...p, authors: p.authors.map((a) => (a === 'Elias Frantar' ? 'elias-frantar' : a === 'Dan Alistarh' ? 'dan-alistarh' : a)) }
+      : p,
   );
 }
 
@@ -134,13 +136,18 @@ describe('<esfomo-papers>', () => {
     expect(text(paper.querySelector('[part="title"]'))).to.equal(bad.title);
     expect(paper.querySelector('[part="pdf"], [part="code"]')).to.equal(null);
     expect(all(el, 'a').some((a) => /script:/i.test(a.getAttribute('href') ?? ''))).to.equal(false);
-    const said = info.getCalls().map((c) => c.args.map(String).join(' ')).join('\n');
+    const said = info
+      .getCalls()
+      .map((c) => c.args.map(String).join(' '))
+      .join('\n');
     expect(said).to.contain('papers[1].pdf').and.to.contain('papers[1].code');
   });
 
   it('shows text that looks like markup as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const el = await place(feedOf([{ id: 'h', title: hostile, authors: [hostile], abstract: '<script>alert(1)</script>' }, imported.papers[2]]));
+    const el = await place(
+      feedOf([{ id: 'h', title: hostile, authors: [hostile], abstract: '<script>alert(1)</script>' }, imported.papers[2]]),
+    );
     // The poster's group comes first; the hostile paper, of no kind, last.
     expect(all(el, '[part="title"]').map(text)).to.deep.equal([imported.papers[2].title, hostile]);
     expect(all(el, '[part="authors"]').map(text)[1]).to.equal(hostile);
@@ -156,7 +163,9 @@ describe('<esfomo-papers>', () => {
       });
     }
     const matches = (papers: PaperInput[], query: string) =>
-      papers.filter((p) => [p.title, ...(p.authors as string[])].join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(query)).length;
+      papers.filter((p) =>
+        [p.title, ...(p.authors as string[])].join(' ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(query),
+      ).length;
 
     async function type(el: EsfomoPapers, value: string): Promise<void> {
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -219,7 +228,10 @@ describe('<esfomo-papers>', () => {
 
 describe('the papers section of the feed', () => {
   it('keeps every imported paper, and accepts a paper whose authors are not known yet', () => {
-    const { feed, problems } = validateFeed({ version: 1, papers: [...imported.papers, { id: 'talk-1', title: 'Contributed Talk 1', authors: [] }] });
+    const { feed, problems } = validateFeed({
+      version: 1,
+      papers: [...imported.papers, { id: 'talk-1', title: 'Contributed Talk 1', authors: [] }],
+    });
     expect(problems.map(formatProblem)).to.deep.equal([]);
     expect(feed.papers.map((p) => p.id)).to.deep.equal([...imported.papers.map((p) => p.id), 'talk-1']);
     expect(feed.papers[0].authors.map((a) => a.name)).to.deep.equal(imported.papers[0].authors);

@@ -15,7 +15,10 @@ function feedOf(people: unknown[]): FeedInput {
   return { version: 1, people: people as PersonInput[] };
 }
 
-async function people(feed: FeedInput | object, attrs: { role?: string; roles?: string; layout?: string; width?: string } = {}): Promise<EsfomoPeople> {
+async function people(
+  feed: FeedInput | object,
+  attrs: { role?: string; roles?: string; layout?: string; width?: string } = {},
+): Promise<EsfomoPeople> {
   const wrap = await fixture(html`<div style="width: ${attrs.width ?? '800px'}">
     <esfomo-people
       .feed=${feed}
@@ -139,7 +142,14 @@ describe('<esfomo-people>', () => {
   });
 
   describe('layouts', () => {
-    const four = () => feedOf(['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Barbara Liskov'].map((name, i) => ({ name, affiliation: 'Somewhere', importance: i })));
+    const four = () =>
+      feedOf(
+        ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Barbara Liskov'].map((name, i) => ({
+          name,
+          affiliation: 'Somewhere',
+          importance: i,
+        })),
+      );
 
     it('lays cards out in a grid by default, the photo above the text, as many columns as fit', async () => {
       const el = await people(four(), { width: '800px' });
@@ -176,7 +186,12 @@ describe('<esfomo-people>', () => {
     });
 
     it('sizes the initials to the photo box in every layout', async () => {
-      for (const [layout, width] of [['grid', '800px'], ['grid', '120px'], ['row', '800px'], ['row', '200px']]) {
+      for (const [layout, width] of [
+        ['grid', '800px'],
+        ['grid', '120px'],
+        ['row', '800px'],
+        ['row', '200px'],
+      ]) {
         const el = await people(four(), { layout, width });
         const box = cards(el)[0].querySelector('[part="photo"]')!;
         const size = parseFloat(getComputedStyle(box.querySelector('.initials')!).fontSize);
@@ -301,7 +316,12 @@ describe('<esfomo-people>', () => {
     });
 
     it('falls back to an initials avatar when the photo does not load (404)', async () => {
-      const el = await people(feedOf([{ ...full(), photo: MISSING_PHOTO }, { name: 'Alan Turing', photo: PHOTO }]));
+      const el = await people(
+        feedOf([
+          { ...full(), photo: MISSING_PHOTO },
+          { name: 'Alan Turing', photo: PHOTO },
+        ]),
+      );
       await until(() => cards(el)[0].querySelector('img') === null);
       const avatar = cards(el)[0].querySelector('[part="photo"] .initials')!;
       expect(avatar.textContent).to.equal('AL');
@@ -451,7 +471,9 @@ describe('<esfomo-people>', () => {
   describe('the demo feeds', () => {
     async function demo(name: string, role: string, layout = 'grid'): Promise<EsfomoPeople> {
       const loaded = oneEvent(document, 'esfomo-feed-load');
-      const wrap = await fixture(html`<div style="width: 900px"><esfomo-people src=${`/demo/feeds/${name}.json`} roles=${role} layout=${layout}></esfomo-people></div>`);
+      const wrap = await fixture(
+        html`<div style="width: 900px"><esfomo-people src=${`/demo/feeds/${name}.json`} roles=${role} layout=${layout}></esfomo-people></div>`,
+      );
       await loaded;
       const el = wrap.querySelector('esfomo-people')!;
       await el.updateComplete;
@@ -462,8 +484,26 @@ describe('<esfomo-people>', () => {
     for (const layout of ['grid', 'row']) {
       it(`shows ES-FoMo 2023's speakers and panelists (${layout})`, async () => {
         const speakers = await demo('esfomo-2023', 'speaker', layout);
-        expect(names(speakers)).to.deep.equal(['Adam Roberts', 'Deepak Narayanan', 'Natalia Vassilieva', 'Tim Dettmers', 'Aakanksha Chowdhery', 'Natalia Gimelshein', 'Ce Zhang', 'Thomas Wang']);
-        expect(affiliations(speakers)).to.deep.equal(['Google Research', 'Microsoft Research', 'Cerebras', 'University of Washington', 'Google Research', 'Meta', 'ETH, Together', 'HuggingFace']);
+        expect(names(speakers)).to.deep.equal([
+          'Adam Roberts',
+          'Deepak Narayanan',
+          'Natalia Vassilieva',
+          'Tim Dettmers',
+          'Aakanksha Chowdhery',
+          'Natalia Gimelshein',
+          'Ce Zhang',
+          'Thomas Wang',
+        ]);
+        expect(affiliations(speakers)).to.deep.equal([
+          'Google Research',
+          'Microsoft Research',
+          'Cerebras',
+          'University of Washington',
+          'Google Research',
+          'Meta',
+          'ETH, Together',
+          'HuggingFace',
+        ]);
         const panelists = await demo('esfomo-2023', 'panelist', layout);
         expect(names(panelists)).to.deep.equal(['Anna Goldie', 'Rishi Bommasani', 'Susan Zhang', 'Emily Weber']);
         expect(affiliations(panelists)).to.deep.equal(['Anthropic', 'Stanford University', 'Meta', 'AWS']);
@@ -496,7 +536,8 @@ describe('<esfomo-people>', () => {
         expect(names(at('esfomo-2023', 1))).to.deep.equal(['Anna Goldie', 'Rishi Bommasani', 'Susan Zhang', 'Emily Weber']);
         expect(names(at('esfomo-2024', 0))).to.have.length(5);
         expect(names(at('esfomo-2024', 1))).to.deep.equal(['Aakanksha Chowdhery', 'Dylan Patel', 'Stella Biderman']);
-        const layouts = () => [...doc.querySelectorAll('esfomo-people')].map((el) => el.shadowRoot!.querySelector('ul')?.className ?? 'empty');
+        const layouts = () =>
+          [...doc.querySelectorAll('esfomo-people')].map((el) => el.shadowRoot!.querySelector('ul')?.className ?? 'empty');
         expect(layouts()).to.deep.equal(['grid', 'grid', 'empty', 'row', 'row', 'empty']);
         for (const section of ['esfomo-2023', 'esfomo-2024']) {
           const organizers = at(section, 2).closest('section')!;
@@ -504,10 +545,17 @@ describe('<esfomo-people>', () => {
           expect(organizers.getBoundingClientRect().height, section).to.equal(0);
         }
         const select = doc.querySelector<HTMLSelectElement>('#people-layout')!;
-        for (const [value, expected] of [['row', 'row'], ['grid', 'grid']]) {
+        for (const [value, expected] of [
+          ['row', 'row'],
+          ['grid', 'grid'],
+        ]) {
           select.value = value;
           select.dispatchEvent(new Event('change'));
-          await until(() => layouts().filter((l) => l !== 'empty').every((l) => l === expected));
+          await until(() =>
+            layouts()
+              .filter((l) => l !== 'empty')
+              .every((l) => l === expected),
+          );
         }
         select.value = '';
         select.dispatchEvent(new Event('change'));
@@ -534,7 +582,12 @@ describe('<esfomo-people> on a phone and in print', () => {
     people: [
       { name: 'Tri Dao', affiliation: 'Princeton', roles: ['speaker'] },
       { name: 'Beidi Chen', affiliation: 'Carnegie Mellon', roles: ['speaker'] },
-      { name: 'Albert Gu', affiliation: 'Carnegie Mellon', roles: ['speaker'], bio: 'Albert Gu works on state space models for long sequences. '.repeat(6) },
+      {
+        name: 'Albert Gu',
+        affiliation: 'Carnegie Mellon',
+        roles: ['speaker'],
+        bio: 'Albert Gu works on state space models for long sequences. '.repeat(6),
+      },
     ],
   };
   afterEach(async () => {

@@ -13,7 +13,12 @@ const messages: { level: string; text: string }[] = [];
 const saved = { warn: console.warn, error: console.error };
 /** The text an element shows (its shadow root without the styles), whitespace folded. */
 const shadowText = (el: Element) =>
-  [...(el.shadowRoot?.childNodes ?? [])].filter((n) => !(n instanceof HTMLStyleElement) && n.nodeType !== Node.COMMENT_NODE).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+  [...(el.shadowRoot?.childNodes ?? [])]
+    .filter((n) => !(n instanceof HTMLStyleElement) && n.nodeType !== Node.COMMENT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 describe('a page rendered at build time', () => {
@@ -27,7 +32,12 @@ describe('a page rendered at build time', () => {
     page = document.createElement('div');
     page.setHTMLUnsafe(html); // what the parser makes of the page: declarative shadow roots attached, no script run
     document.body.append(page);
-    initial = new Map([...page.querySelectorAll('esfomo-schedule, esfomo-topics, esfomo-people, esfomo-dates, esfomo-countdown')].map((el) => [el, shadowText(el)]));
+    initial = new Map(
+      [...page.querySelectorAll('esfomo-schedule, esfomo-topics, esfomo-people, esfomo-dates, esfomo-countdown')].map((el) => [
+        el,
+        shadowText(el),
+      ]),
+    );
     for (const level of ['warn', 'error'] as const) {
       console[level] = (...args: unknown[]) => {
         messages.push({ level, text: args.map(String).join(' ') });
@@ -38,7 +48,12 @@ describe('a page rendered at build time', () => {
     await import(/* @vite-ignore */ cdn);
     const prerendered = [...initial.keys()].filter((el) => el.shadowRoot?.childElementCount);
     await until(() => prerendered.every((el) => (el as Lit).hasUpdated), 5000).catch((error) => {
-      throw new Error(`${error.message}; not taken over: ${prerendered.filter((el) => !(el as Lit).hasUpdated).map((el) => el.localName).join(', ')}`);
+      throw new Error(
+        `${error.message}; not taken over: ${prerendered
+          .filter((el) => !(el as Lit).hasUpdated)
+          .map((el) => el.localName)
+          .join(', ')}`,
+      );
     });
     await Promise.all(prerendered.map((el) => (el as Lit).updateComplete));
   });
@@ -85,10 +100,12 @@ describe('a page rendered at build time', () => {
     calendarHref = link.getAttribute('href');
     expect(calendarHref).to.equal('es-fomo-vii-2030-07-26.ics');
     const dates = $('#feed-src esfomo-dates');
-    expect(dates.shadowRoot!.querySelector('a[part="calendar-all"]')!.getAttribute('href')).to.equal('es-fomo-vii-icml-2030-seoul-dates.ics');
+    expect(dates.shadowRoot!.querySelector('a[part="calendar-all"]')!.getAttribute('href')).to.equal(
+      'es-fomo-vii-icml-2030-seoul-dates.ics',
+    );
   });
 
-  it('switches the schedule\'s day tabs after hydration', async () => {
+  it("switches the schedule's day tabs after hydration", async () => {
     const schedule = $('#page-feed esfomo-schedule');
     const tabs = schedule.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]');
     expect(tabs).to.have.length(2);

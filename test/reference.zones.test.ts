@@ -19,7 +19,12 @@ const iso = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : 
 const wallText = (wall: number) => new Date(wall).toISOString().slice(0, 19);
 
 /** Where each case differs from the reference, as `what: got, want` lines (none when all agree). */
-function mismatches<T>(cases: readonly T[], got: (c: T) => number | string, want: (c: T) => number | string, name: (c: T) => string): string[] {
+function mismatches<T>(
+  cases: readonly T[],
+  got: (c: T) => number | string,
+  want: (c: T) => number | string,
+  name: (c: T) => string,
+): string[] {
   const out: string[] = [];
   for (const c of cases) {
     const g = got(c);
@@ -48,8 +53,16 @@ describe(`src/time/ against the brute-force reference (browser zone ${localZoneN
   });
 
   it('turns every wall-clock time into the reference instant (wallClock, zones.ts)', () => {
-    const off = mismatches(ref.wall, (c) => wallClock(c.date, c.time, c.zone).toMillis(), (c) => c.ms, (c) => `${c.date} ${c.time} ${c.zone}`);
-    expect(off, `${off.length} of ${ref.wall.length} differ (reference: Node ${ref.generated.node}, ICU ${ref.generated.icu}, tz ${ref.generated.tz})`).to.deep.equal([]);
+    const off = mismatches(
+      ref.wall,
+      (c) => wallClock(c.date, c.time, c.zone).toMillis(),
+      (c) => c.ms,
+      (c) => `${c.date} ${c.time} ${c.zone}`,
+    );
+    expect(
+      off,
+      `${off.length} of ${ref.wall.length} differ (reference: Node ${ref.generated.node}, ICU ${ref.generated.icu}, tz ${ref.generated.tz})`,
+    ).to.deep.equal([]);
   });
 
   it('turns every wall-clock time into the reference instant in batches of a day (dayInstants, day.ts)', () => {
@@ -61,22 +74,43 @@ describe(`src/time/ against the brute-force reference (browser zone ${localZoneN
     const off: string[] = [];
     for (const [key, cases] of days) {
       const [date, zone] = key.split('|');
-      const got = dayInstants(date, cases.map((c) => minutesOf(c.time)), zone);
-      off.push(...mismatches(cases, (c) => got[cases.indexOf(c)], (c) => c.ms, (c) => `${c.date} ${c.time} ${c.zone}`));
+      const got = dayInstants(
+        date,
+        cases.map((c) => minutesOf(c.time)),
+        zone,
+      );
+      off.push(
+        ...mismatches(
+          cases,
+          (c) => got[cases.indexOf(c)],
+          (c) => c.ms,
+          (c) => `${c.date} ${c.time} ${c.zone}`,
+        ),
+      );
     }
     expect(off, `${off.length} of ${ref.wall.length} differ`).to.deep.equal([]);
   });
 
   it('puts every due at the reference instant, to the second (dueInstant)', () => {
-    const off = mismatches(ref.due, (c) => dueInstant(c.due, c.zone).toMillis(), (c) => c.ms, (c) => `${c.due} ${c.zone}`);
+    const off = mismatches(
+      ref.due,
+      (c) => dueInstant(c.due, c.zone).toMillis(),
+      (c) => c.ms,
+      (c) => `${c.due} ${c.zone}`,
+    );
     expect(off, `${off.length} of ${ref.due.length} differ`).to.deep.equal([]);
   });
 
   it('reads every instant as the reference wall clock and offset (Instant, zones.ts)', () => {
-    const off = mismatches(ref.instant, (c) => {
-      const at = new Instant(c.ms, c.zone);
-      return `${wallText(at.wall)} ${at.offset}`;
-    }, (c) => `${c.wall} ${c.offset}`, (c) => `${iso(c.ms)} ${c.zone}`);
+    const off = mismatches(
+      ref.instant,
+      (c) => {
+        const at = new Instant(c.ms, c.zone);
+        return `${wallText(at.wall)} ${at.offset}`;
+      },
+      (c) => `${c.wall} ${c.offset}`,
+      (c) => `${iso(c.ms)} ${c.zone}`,
+    );
     expect(off, `${off.length} of ${ref.instant.length} differ`).to.deep.equal([]);
   });
 
@@ -84,12 +118,29 @@ describe(`src/time/ against the brute-force reference (browser zone ${localZoneN
     const off: string[] = [];
     for (const zone of ref.zones) {
       const cases = ref.instant.filter((c) => c.zone === zone);
-      const all = wallTimes(cases.map((c) => c.ms), zone);
-      off.push(...mismatches(cases, (c) => `${wallText(all.wall[cases.indexOf(c)])} ${all.offsets[cases.indexOf(c)]}`, (c) => `${c.wall} ${c.offset}`, (c) => `${iso(c.ms)} ${zone}, batch`));
-      off.push(...mismatches(cases, (c) => {
-        const one = wallTimes([c.ms], zone);
-        return `${wallText(one.wall[0])} ${one.offsets[0]}`;
-      }, (c) => `${c.wall} ${c.offset}`, (c) => `${iso(c.ms)} ${zone}, alone`));
+      const all = wallTimes(
+        cases.map((c) => c.ms),
+        zone,
+      );
+      off.push(
+        ...mismatches(
+          cases,
+          (c) => `${wallText(all.wall[cases.indexOf(c)])} ${all.offsets[cases.indexOf(c)]}`,
+          (c) => `${c.wall} ${c.offset}`,
+          (c) => `${iso(c.ms)} ${zone}, batch`,
+        ),
+      );
+      off.push(
+        ...mismatches(
+          cases,
+          (c) => {
+            const one = wallTimes([c.ms], zone);
+            return `${wallText(one.wall[0])} ${one.offsets[0]}`;
+          },
+          (c) => `${c.wall} ${c.offset}`,
+          (c) => `${iso(c.ms)} ${zone}, alone`,
+        ),
+      );
     }
     expect(off, `${off.length} differ`).to.deep.equal([]);
   });

@@ -77,8 +77,19 @@ async function schedule(feed: FeedInput, attrs: { timezone?: string } = {}): Pro
 const link = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar"]');
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Each event as [summary, start, end] in UTC (ISO), end `null` for an instant. */
-const spans = (events: { summary: string; startDate: { toJSDate(): Date }; component: { hasProperty(name: string): boolean }; endDate: { toJSDate(): Date } }[]) =>
-  events.map((e) => [e.summary, e.startDate.toJSDate().toISOString(), e.component.hasProperty('dtend') ? e.endDate.toJSDate().toISOString() : null]);
+const spans = (
+  events: {
+    summary: string;
+    startDate: { toJSDate(): Date };
+    component: { hasProperty(name: string): boolean };
+    endDate: { toJSDate(): Date };
+  }[],
+) =>
+  events.map((e) => [
+    e.summary,
+    e.startDate.toJSDate().toISOString(),
+    e.component.hasProperty('dtend') ? e.endDate.toJSDate().toISOString() : null,
+  ]);
 
 describe('<esfomo-schedule> add to calendar', () => {
   afterEach(() => {
@@ -129,7 +140,19 @@ describe('<esfomo-schedule> add to calendar', () => {
   });
 
   it('keeps two items of the same start and title apart', async () => {
-    const feed: FeedInput = { version: 1, workshop, schedule: [{ date: '2024-07-26', items: [{ start: '12:00', title: 'Posters' }, { start: '12:00', title: 'Posters' }] }] };
+    const feed: FeedInput = {
+      version: 1,
+      workshop,
+      schedule: [
+        {
+          date: '2024-07-26',
+          items: [
+            { start: '12:00', title: 'Posters' },
+            { start: '12:00', title: 'Posters' },
+          ],
+        },
+      ],
+    };
     const { events } = await activate(link(await schedule(feed))!);
     expect(events.map((e) => e.uid)).to.deep.equal([
       'es-fomo-ii-icml-2024-vienna-2024-07-26-12-00-posters@esfomo-elements',
@@ -167,7 +190,10 @@ describe('<esfomo-schedule> add to calendar', () => {
   });
 
   it('works without a workshop name or venue: plain titles, no location', async () => {
-    const feed: FeedInput = { version: 1, schedule: [{ date: '2024-07-26', timezone: 'UTC', items: [{ start: '09:00', end: '10:00', title: 'Keynote' }] }] };
+    const feed: FeedInput = {
+      version: 1,
+      schedule: [{ date: '2024-07-26', timezone: 'UTC', items: [{ start: '09:00', end: '10:00', title: 'Keynote' }] }],
+    };
     const { name, events } = await activate(link(await schedule(feed))!);
     expect(name).to.equal('2024-07-26.ics');
     expect(spans(events)).to.deep.equal([['Keynote', '2024-07-26T09:00:00.000Z', '2024-07-26T10:00:00.000Z']]);
@@ -185,7 +211,11 @@ describe('<esfomo-schedule> add to calendar', () => {
       seen.push(a ? `${a.getAttribute('part') ?? a.localName}: ${text(a)}` : 'outside');
     }
     // The time zone toggle, the one item with a link, then the calendar link.
-    expect(seen).to.deep.equal(['zone-toggle: Show in my time zone (EDT, UTC-4)', 'a: Contributed Talk 1', 'calendar: Add this day (Friday, 26 July 2024) to calendar (.ics)']);
+    expect(seen).to.deep.equal([
+      'zone-toggle: Show in my time zone (EDT, UTC-4)',
+      'a: Contributed Talk 1',
+      'calendar: Add this day (Friday, 26 July 2024) to calendar (.ics)',
+    ]);
     expect(el.shadowRoot!.activeElement).to.equal(link(el));
     expect(link(el)!.getAttribute('href')).to.equal('#');
     const stop = (e: Event) => e.preventDefault();

@@ -19,7 +19,14 @@ function twoDays(): FeedInput {
         date: '2024-07-26',
         items: [
           { start: '09:00', end: '09:15', title: 'Opening remarks', kind: 'remarks' },
-          { start: '09:15', end: '10:15', title: 'Session I', kind: 'session', moderators: ['tri-dao'], items: [{ title: 'State space models', kind: 'talk', speakers: ['albert-gu'] }] },
+          {
+            start: '09:15',
+            end: '10:15',
+            title: 'Session I',
+            kind: 'session',
+            moderators: ['tri-dao'],
+            items: [{ title: 'State space models', kind: 'talk', speakers: ['albert-gu'] }],
+          },
           { start: '10:15', end: '10:45', title: 'Coffee break', kind: 'break' },
           { start: '10:45', title: 'FlashAttention', kind: 'contributed', speakers: ['tri-dao'] },
         ],
@@ -43,10 +50,15 @@ const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => $$(el, 'tbody tr th').map(text);
-const tabs = (el: Element) => $$(el, '[role="tab"]').map((t) => `${text(t)}${t.getAttribute('aria-selected') === 'true' ? ' (selected)' : ''}`);
+const tabs = (el: Element) =>
+  $$(el, '[role="tab"]').map((t) => `${text(t)}${t.getAttribute('aria-selected') === 'true' ? ' (selected)' : ''}`);
 
 /** The element's protected model step, seen from a test. */
-type Inside = { computeModel(...args: unknown[]): unknown; renderModel(model: unknown): unknown; view: { kind: string; model?: { layout: unknown } } };
+type Inside = {
+  computeModel(...args: unknown[]): unknown;
+  renderModel(model: unknown): unknown;
+  view: { kind: string; model?: { layout: unknown } };
+};
 const inside = (el: EsfomoSchedule) => el as unknown as Inside;
 
 describe('<esfomo-schedule> days and tabs', () => {
@@ -103,7 +115,9 @@ describe('<esfomo-schedule> days and tabs', () => {
     el.requestUpdate('tabs');
     await el.updateComplete;
     const lines = warn.args.flat().filter((l) => String(l).includes('tabs="sometimes"'));
-    expect(lines).to.deep.equal(['esfomo-elements: <esfomo-schedule>: tabs="sometimes" is not "auto" or "shown" or "hidden"; "auto" is used']);
+    expect(lines).to.deep.equal([
+      'esfomo-elements: <esfomo-schedule>: tabs="sometimes" is not "auto" or "shown" or "hidden"; "auto" is used',
+    ]);
   });
 });
 
@@ -179,12 +193,16 @@ describe('<esfomo-schedule> on the model step', () => {
       </div>`);
       const el = wrap.querySelector<EsfomoSchedule>('#broken')!;
       // A page script that reaches into the feed it was handed, and breaks a speaker of the last row.
-      el.addEventListener('esfomo-feed-load', (event: CustomEvent<FeedLoadDetail>) => {
-        const speaker = event.detail.feed.schedule[0].items[3].speakers[0];
-        sinon.stub(speaker, 'name').get(() => {
-          throw new Error('a name that cannot be read');
-        });
-      }, { once: true });
+      el.addEventListener(
+        'esfomo-feed-load',
+        (event: CustomEvent<FeedLoadDetail>) => {
+          const speaker = event.detail.feed.schedule[0].items[3].speakers[0];
+          sinon.stub(speaker, 'name').get(() => {
+            throw new Error('a name that cannot be read');
+          });
+        },
+        { once: true },
+      );
       el.feed = feed;
       await el.updateComplete;
       expect(titles(el)).to.include('FlashAttention'); // drawn before the page's script ran

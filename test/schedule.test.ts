@@ -28,7 +28,8 @@ const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Each body row as [time, title, speakers]. */
-const table = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+const table = (el: Element) =>
+  $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 const times = (el: Element) => $$(el, 'tbody tr').map((tr) => text(tr.querySelector('[part~="time"]')));
 /** What has focus inside the element, named by its part (elements themselves make poor assertion messages). */
 const focused = (el: Element) => {
@@ -45,8 +46,18 @@ function dstFeed(): FeedInput {
     workshop: { timezone: 'Europe/Vienna' },
     people: [{ id: 'albert-gu', name: 'Albert Gu', affiliation: 'Carnegie Mellon' }],
     schedule: [
-      { date: '2024-10-26', items: [{ start: '09:00', end: '10:00', title: 'Day one keynote', kind: 'talk', speakers: ['albert-gu'] }, { start: '10:00', title: 'Coffee', kind: 'break' }] },
-      { date: '2024-10-27', note: 'Clocks went back last night.', items: [{ start: '09:00', end: '10:00', title: 'Day two keynote', kind: 'talk' }] },
+      {
+        date: '2024-10-26',
+        items: [
+          { start: '09:00', end: '10:00', title: 'Day one keynote', kind: 'talk', speakers: ['albert-gu'] },
+          { start: '10:00', title: 'Coffee', kind: 'break' },
+        ],
+      },
+      {
+        date: '2024-10-27',
+        note: 'Clocks went back last night.',
+        items: [{ start: '09:00', end: '10:00', title: 'Day two keynote', kind: 'talk' }],
+      },
     ],
   };
 }
@@ -61,7 +72,16 @@ function nowFeed(): FeedInput {
         date: '2024-07-26',
         items: [
           { start: '09:00', title: 'Opening remarks', kind: 'remarks' },
-          { start: '09:15', end: '10:15', title: 'Session I', kind: 'session', items: [{ title: 'Talk A', kind: 'talk' }, { title: 'Talk B', kind: 'talk' }] },
+          {
+            start: '09:15',
+            end: '10:15',
+            title: 'Session I',
+            kind: 'session',
+            items: [
+              { title: 'Talk A', kind: 'talk' },
+              { title: 'Talk B', kind: 'talk' },
+            ],
+          },
           { start: '10:15', title: 'Contributed Talk 1', kind: 'contributed' },
           { start: '10:30', end: '10:45', title: 'Coffee break', kind: 'break' },
           { start: '11:00', title: 'Awards', kind: 'awards' },
@@ -88,7 +108,11 @@ describe('<esfomo-schedule>', () => {
       expect(rows).to.have.length(talks);
       expect(rows[0]).to.deep.equal(['09:00–09:15', 'Opening remarks', '']);
       expect(rows[1]).to.deep.equal(['09:15–10:15', 'Session I: Emerging Architectures', '']);
-      expect(rows[2]).to.deep.equal(['', 'Mixture-of-Experts: Scaling and Tradeoffs at Training and Inference', 'Abhinav Venigalla (Databricks)']);
+      expect(rows[2]).to.deep.equal([
+        '',
+        'Mixture-of-Experts: Scaling and Tradeoffs at Training and Inference',
+        'Abhinav Venigalla (Databricks)',
+      ]);
       expect(rows[3]).to.deep.equal(['', 'A Deep Dive into State-Space Models', 'Albert Gu (Carnegie Mellon)']);
       const panel = rows.find((r) => r[1].startsWith('Panel:'))!;
       expect(panel[0]).to.equal('14:00–15:00');
@@ -105,7 +129,12 @@ describe('<esfomo-schedule>', () => {
       expect(text($(el, 'caption [part="day"]'))).to.equal('Saturday, 29 July 2023');
       expect(text($(el, 'caption [part="zone"]'))).to.equal('Times in HST, UTC-10 (the event’s time zone)');
       const rows = table(el);
-      expect(rows.map((r) => r[1])).to.include.members(['Opening remarks', 'Session IV: Collaborative Approaches', 'Open Tooling for Large Language Models', 'Awards']);
+      expect(rows.map((r) => r[1])).to.include.members([
+        'Opening remarks',
+        'Session IV: Collaborative Approaches',
+        'Open Tooling for Large Language Models',
+        'Awards',
+      ]);
       expect(rows[0][0]).to.equal('08:45–09:00');
       expect(rows[rows.length - 1]).to.deep.equal(['17:30–17:45', 'Awards', '']);
       const panel = rows.find((r) => r[1].startsWith('Panel:'))!;
@@ -136,7 +165,9 @@ describe('<esfomo-schedule>', () => {
 
   describe('the feed', () => {
     it('takes its feed from the <esfomo-feed> around it, as the demo page does', async () => {
-      const wrap = await fixture(html`<esfomo-feed src="/demo/feeds/esfomo-2023.json"><section lang="en-GB"><esfomo-schedule></esfomo-schedule></section></esfomo-feed>`);
+      const wrap = await fixture(
+        html`<esfomo-feed src="/demo/feeds/esfomo-2023.json"><section lang="en-GB"><esfomo-schedule></esfomo-schedule></section></esfomo-feed>`,
+      );
       const el = wrap.querySelector('esfomo-schedule')!;
       await settled(el);
       expect(table(el)[0]).to.deep.equal(['08:45–09:00', 'Opening remarks', '']);
@@ -161,7 +192,12 @@ describe('<esfomo-schedule>', () => {
         ['col', 'Speakers'],
       ]);
       for (const tr of $$(el, 'tbody tr')) expect(tr.children[1].localName).to.equal('th');
-      expect([...$$(el, 'time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2024-07-26T09:00+02:00', '2024-07-26T09:15+02:00', '2024-07-26T09:15+02:00', '2024-07-26T10:15+02:00']);
+      expect([...$$(el, 'time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+        '2024-07-26T09:00+02:00',
+        '2024-07-26T09:15+02:00',
+        '2024-07-26T09:15+02:00',
+        '2024-07-26T10:15+02:00',
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -178,7 +214,9 @@ describe('<esfomo-schedule>', () => {
         expect(talk.querySelector('th')!.getAttribute('scope')).to.equal('row');
       }
       expect(getComputedStyle(head.querySelector('th')!).fontWeight).to.equal('700');
-      expect(parseFloat(getComputedStyle(talks[0].querySelector('th')!).paddingInlineStart)).to.be.greaterThan(parseFloat(getComputedStyle(head.querySelector('th')!).paddingInlineStart));
+      expect(parseFloat(getComputedStyle(talks[0].querySelector('th')!).paddingInlineStart)).to.be.greaterThan(
+        parseFloat(getComputedStyle(head.querySelector('th')!).paddingInlineStart),
+      );
     });
 
     it('shows breaks, remarks, awards and social items quieter than talks', async () => {
@@ -196,7 +234,10 @@ describe('<esfomo-schedule>', () => {
     it('marks tentative items TBC, but not a title that says so itself', async () => {
       const el = await schedule(await demoFeed('esfomo-2024'));
       const tentative = $$(el, 'tr[part~="tentative"]');
-      expect(tentative.map((tr) => text(tr.querySelector('th')))).to.deep.equal(['TBC', 'Panel: Data and Architecture Trends Across Industry and Open Communities TBC']);
+      expect(tentative.map((tr) => text(tr.querySelector('th')))).to.deep.equal([
+        'TBC',
+        'Panel: Data and Architecture Trends Across Industry and Open Communities TBC',
+      ]);
       expect(tentative[0].querySelector('[part="tbc"]')).to.equal(null);
       expect(text(tentative[1].querySelector('[part="tbc"]'))).to.equal('TBC');
       expect($$(el, '[part="tbc"]')).to.have.length(1);
@@ -210,7 +251,15 @@ describe('<esfomo-schedule>', () => {
           {
             date: '2024-07-26',
             items: [
-              { start: '14:00', end: '15:00', title: 'Panel', kind: 'panel', url: 'https://example.org/panel', speakers: ['albert-gu', { name: 'Dylan Patel', affiliation: 'SemiAnalysis' }], moderators: [{ name: 'Jo Mod' }] },
+              {
+                start: '14:00',
+                end: '15:00',
+                title: 'Panel',
+                kind: 'panel',
+                url: 'https://example.org/panel',
+                speakers: ['albert-gu', { name: 'Dylan Patel', affiliation: 'SemiAnalysis' }],
+                moderators: [{ name: 'Jo Mod' }],
+              },
             ],
           },
         ],
@@ -229,7 +278,9 @@ describe('<esfomo-schedule>', () => {
       const el = await schedule({
         version: 1,
         people: [{ id: 'albert-gu', name: 'Albert Gu' }],
-        schedule: [{ date: '2024-07-26', items: [{ start: '09:00', title: 'Talk', kind: 'talk', speakers: ['nobody-known', 'albert-gu'] }] }],
+        schedule: [
+          { date: '2024-07-26', items: [{ start: '09:00', title: 'Talk', kind: 'talk', speakers: ['nobody-known', 'albert-gu'] }] },
+        ],
       });
       expect(table(el)).to.deep.equal([['09:00', 'Talk', 'Albert Gu']]);
       expect(shadowText(el)).to.not.contain('nobody-known');
@@ -250,7 +301,12 @@ describe('<esfomo-schedule>', () => {
             date: '2024-07-26',
             items: [
               { start: '11:00', title: 'Later', kind: 'talk' },
-              { start: '09:00', title: 'Session', kind: 'session', items: [{ start: '09:00', title: 'A' }, { start: '09:30', title: 'B' }, { title: 'C, untimed' }] },
+              {
+                start: '09:00',
+                title: 'Session',
+                kind: 'session',
+                items: [{ start: '09:00', title: 'A' }, { start: '09:30', title: 'B' }, { title: 'C, untimed' }],
+              },
             ],
           },
         ],
@@ -265,7 +321,10 @@ describe('<esfomo-schedule>', () => {
     });
 
     it('shows an unknown kind as a plain item', async () => {
-      const el = await schedule({ version: 1, schedule: [{ date: '2024-07-26', items: [{ start: '09:00', title: 'Mystery', kind: 'keynote' }] }] });
+      const el = await schedule({
+        version: 1,
+        schedule: [{ date: '2024-07-26', items: [{ start: '09:00', title: 'Mystery', kind: 'keynote' }] }],
+      });
       const row = $(el, 'tbody tr')!;
       expect(parts(row)).to.deep.equal(['row']);
       expect(text(row.querySelector('th'))).to.equal('Mystery');
@@ -274,15 +333,43 @@ describe('<esfomo-schedule>', () => {
     it('gives each kind its own part, for styling from outside', async () => {
       const el = await schedule(await demoFeed('esfomo-2024'));
       const kinds = new Set($$(el, 'tbody tr').flatMap(parts));
-      expect([...kinds].sort()).to.deep.equal(['awards', 'break', 'contributed', 'panel', 'poster', 'remarks', 'row', 'session', 'session-item', 'social', 'talk', 'tentative']);
+      expect([...kinds].sort()).to.deep.equal([
+        'awards',
+        'break',
+        'contributed',
+        'panel',
+        'poster',
+        'remarks',
+        'row',
+        'session',
+        'session-item',
+        'social',
+        'talk',
+        'tentative',
+      ]);
       const all = new Set($$(el, '[part]').flatMap(parts));
-      for (const p of ['table', 'caption', 'day', 'zone', 'head', 'group', 'time', 'title', 'speakers', 'person', 'name', 'affiliation', 'note']) {
+      for (const p of [
+        'table',
+        'caption',
+        'day',
+        'zone',
+        'head',
+        'group',
+        'time',
+        'title',
+        'speakers',
+        'person',
+        'name',
+        'affiliation',
+        'note',
+      ]) {
         expect(all.has(p), p).to.equal(true);
       }
     });
 
     it('follows the page font and colour, and takes --esfomo-* properties', async () => {
-      const wrap = await fixture(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); --esfomo-schedule-time-width: 12em; --esfomo-schedule-session-background: rgb(1, 2, 3)">
+      const wrap =
+        await fixture(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); --esfomo-schedule-time-width: 12em; --esfomo-schedule-session-background: rgb(1, 2, 3)">
         <esfomo-schedule .feed=${sampleFeed()}></esfomo-schedule>
       </div>`);
       const el = wrap.querySelector('esfomo-schedule')!;
@@ -297,7 +384,16 @@ describe('<esfomo-schedule>', () => {
 
     it('renders hostile strings as text', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-      const el = await schedule({ version: 1, schedule: [{ date: '2024-07-26', note: hostile, items: [{ start: '09:00', title: hostile, speakers: [{ name: hostile, affiliation: hostile }] }] }] });
+      const el = await schedule({
+        version: 1,
+        schedule: [
+          {
+            date: '2024-07-26',
+            note: hostile,
+            items: [{ start: '09:00', title: hostile, speakers: [{ name: hostile, affiliation: hostile }] }],
+          },
+        ],
+      });
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
       expect(text($(el, 'tbody th'))).to.equal(hostile);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -343,7 +439,9 @@ describe('<esfomo-schedule>', () => {
       expect(button.getAttribute('aria-pressed')).to.equal('false');
       button.focus();
       expect(focused(el)).to.equal(name(button));
-      const changed = new Promise<CustomEvent>((resolve) => el.addEventListener('esfomo-timezone-change', resolve as EventListener, { once: true }));
+      const changed = new Promise<CustomEvent>((resolve) =>
+        el.addEventListener('esfomo-timezone-change', resolve as EventListener, { once: true }),
+      );
       await sendKeys({ press: 'Enter' });
       const event = await changed;
       expect(event.detail).to.deep.equal({ timezone: 'local', zone: 'America/New_York' });
@@ -361,7 +459,9 @@ describe('<esfomo-schedule>', () => {
 
     it('remembers the choice for the page visit: every schedule follows it, one made later too', async () => {
       const feed = await demoFeed('esfomo-2024');
-      const wrap = await fixture(html`<div lang="en-GB"><esfomo-schedule .feed=${feed}></esfomo-schedule><esfomo-schedule .feed=${feed} timezone="event"></esfomo-schedule></div>`);
+      const wrap = await fixture(
+        html`<div lang="en-GB"><esfomo-schedule .feed=${feed}></esfomo-schedule><esfomo-schedule .feed=${feed} timezone="event"></esfomo-schedule></div>`,
+      );
       const [a, b] = [...wrap.querySelectorAll('esfomo-schedule')];
       await a.updateComplete;
       $(a, '[part="zone-toggle"]')!.click();
@@ -404,7 +504,11 @@ describe('<esfomo-schedule>', () => {
     });
 
     it('has no toggle where the visitor’s zone shows the same times', async () => {
-      const feed = { version: 1, workshop: { timezone: 'America/Toronto' }, schedule: [{ date: '2024-07-26', items: [{ start: '09:00', title: 'Keynote' }] }] };
+      const feed = {
+        version: 1,
+        workshop: { timezone: 'America/Toronto' },
+        schedule: [{ date: '2024-07-26', items: [{ start: '09:00', title: 'Keynote' }] }],
+      };
       const el = await schedule(feed);
       expect($(el, '[part="zone-toggle"]')).to.equal(null);
       expect($(el, '[part="toolbar"]')).to.equal(null);
@@ -508,7 +612,8 @@ describe('<esfomo-schedule>', () => {
       fixtureCleanup();
       fake?.restore();
     });
-    const marked = (el: Element) => $$(el, '[aria-current]').map((tr) => [tr.getAttribute('aria-current'), text(tr.querySelector('th')), parts(tr).includes('now')]);
+    const marked = (el: Element) =>
+      $$(el, '[aria-current]').map((tr) => [tr.getAttribute('aria-current'), text(tr.querySelector('th')), parts(tr).includes('now')]);
 
     it('marks the item in progress and moves the mark on by itself, on the shared clock', async () => {
       fake = at('2024-07-26T09:20:00+02:00');
@@ -542,7 +647,23 @@ describe('<esfomo-schedule>', () => {
       const el = await schedule({
         version: 1,
         workshop: { timezone: 'Europe/Vienna' },
-        schedule: [{ date: '2024-07-26', items: [{ start: '09:15', end: '10:15', title: 'Session', kind: 'session', items: [{ start: '09:15', title: 'A' }, { start: '09:45', title: 'B' }] }] }],
+        schedule: [
+          {
+            date: '2024-07-26',
+            items: [
+              {
+                start: '09:15',
+                end: '10:15',
+                title: 'Session',
+                kind: 'session',
+                items: [
+                  { start: '09:15', title: 'A' },
+                  { start: '09:45', title: 'B' },
+                ],
+              },
+            ],
+          },
+        ],
       });
       expect(marked(el)).to.deep.equal([['time', 'A', true]]);
       fake.tick(5 * 60_000);
@@ -618,7 +739,9 @@ describe('<esfomo-schedule>', () => {
     it('skips an item without a valid start; the rest of the table shows', async () => {
       const el = await schedule({
         version: 1,
-        schedule: [{ date: '2024-07-26', items: [{ title: 'No start' }, { start: '25:99', title: 'Bad start' }, { start: '09:00', title: 'Good' }] }],
+        schedule: [
+          { date: '2024-07-26', items: [{ title: 'No start' }, { start: '25:99', title: 'Bad start' }, { start: '09:00', title: 'Good' }] },
+        ],
       });
       expect(table(el)).to.deep.equal([['09:00', 'Good', '']]);
       await expect(el).to.be.accessible();
@@ -640,7 +763,9 @@ describe('<esfomo-schedule>', () => {
 
     it('says so, visibly, when no day of the schedule can be shown', async () => {
       const el = await schedule({ version: 1, schedule: [{ date: '2024-13-01', items: [] }] });
-      expect(text($(el, '[part="message"]'))).to.equal('The feed\'s schedule could not be shown: schedule[0].date: "2024-13-01" is not a date (YYYY-MM-DD) (day skipped).');
+      expect(text($(el, '[part="message"]'))).to.equal(
+        'The feed\'s schedule could not be shown: schedule[0].date: "2024-13-01" is not a date (YYYY-MM-DD) (day skipped).',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -688,7 +813,8 @@ describe('<esfomo-schedule>', () => {
       const el = await schedule(await demoFeed('esfomo-2024'));
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle($(el, '[part="toolbar"]')!).display).to.equal('none');
-      for (const node of [$(el, 'tr[part~="break"]')!, $(el, '[part="zone"]')!]) expect(getComputedStyle(node).color).to.equal('rgb(0, 0, 0)');
+      for (const node of [$(el, 'tr[part~="break"]')!, $(el, '[part="zone"]')!])
+        expect(getComputedStyle(node).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle($(el, 'tr[part~="session"]')!).backgroundColor).to.equal('rgb(255, 255, 255)');
     });
   });

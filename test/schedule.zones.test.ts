@@ -17,7 +17,10 @@ async function schedule(feed: FeedInput, timezone?: string): Promise<EsfomoSched
   await el.updateComplete;
   return el;
 }
-const times = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => (tr.querySelector('[part~="time"]')!.textContent ?? '').replace(/\s+/g, ' ').trim());
+const times = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
+    (tr.querySelector('[part~="time"]')!.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 
 /** Days with a daylight-saving change in them (both ways, and a half-hour one), and days without. */
 const DAYS: [string, string][] = [
@@ -48,7 +51,10 @@ describe(`the schedule's time arithmetic, in ${zone}`, () => {
       const instants = dayInstants(date, QUARTERS, 'UTC');
       for (const shown of [dayZone === 'AoE' ? 'Etc/GMT+12' : dayZone, zone]) {
         const { wall } = wallTimes(instants, shown);
-        expect(wall.map((w) => clockText(w)), shown).to.deep.equal(instants.map((t) => DateTime.fromMillis(t, { zone: shown }).toFormat('HH:mm')));
+        expect(
+          wall.map((w) => clockText(w)),
+          shown,
+        ).to.deep.equal(instants.map((t) => DateTime.fromMillis(t, { zone: shown }).toFormat('HH:mm')));
       }
       expect(wallTimes(instants, 'local').wall).to.deep.equal(wallTimes(instants, zone).wall);
     });
@@ -76,7 +82,11 @@ describe(`<esfomo-schedule> in ${zone}`, () => {
       },
     ],
   };
-  const instants = [wallClock('2024-07-26', '09:00', 'Europe/Vienna'), wallClock('2024-07-26', '18:00', 'Europe/Vienna'), wallClock('2024-07-26', '20:00', 'Europe/Vienna')];
+  const instants = [
+    wallClock('2024-07-26', '09:00', 'Europe/Vienna'),
+    wallClock('2024-07-26', '18:00', 'Europe/Vienna'),
+    wallClock('2024-07-26', '20:00', 'Europe/Vienna'),
+  ];
   afterEach(() => {
     EsfomoSchedule.timezoneChoice = undefined;
   });
@@ -97,7 +107,8 @@ describe(`<esfomo-schedule> in ${zone}`, () => {
     const format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     const [a, b, c] = instants.map((t) => format.format(t.toJSDate()));
     const day = (t: Instant) => t.toJSDate().getDate();
-    const shift = (t: Instant) => (day(t) === day(instants[0]) ? '' : `${new Intl.DateTimeFormat('en-GB', { weekday: 'short' }).format(t.toJSDate())} `);
+    const shift = (t: Instant) =>
+      day(t) === day(instants[0]) ? '' : `${new Intl.DateTimeFormat('en-GB', { weekday: 'short' }).format(t.toJSDate())} `;
     expect(times(el)).to.deep.equal([`${shift(instants[0])}${a}–${b}`, `${shift(instants[1])}${b}–${c}`]);
   });
 

@@ -59,7 +59,10 @@ describe('the stories', () => {
             await until(() => !elements.some(loading), SETTLE_MS).catch(() => undefined);
             for (const el of elements) {
               expect(el.shadowRoot, `<${el.localName}> rendered`).to.not.equal(null);
-              expect(el.shadowRoot!.querySelector('script, [onerror], [onload]'), `<${el.localName}> holds no markup from the feed`).to.equal(null);
+              expect(
+                el.shadowRoot!.querySelector('script, [onerror], [onload]'),
+                `<${el.localName}> holds no markup from the feed`,
+              ).to.equal(null);
             }
             await expect(canvas).to.be.accessible();
 

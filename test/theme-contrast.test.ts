@@ -39,7 +39,9 @@ describe('the default colours on light and dark pages', () => {
   }
 
   it('measure what a dark page without color-scheme did to the old accent, LinkText (the check has teeth)', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="background: #1c1c1d; color: #e8e8e8"><span style="color: LinkText">x</span></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="background: #1c1c1d; color: #e8e8e8"><span style="color: LinkText">x</span></div>`,
+    );
     const ratio = contrastOn(wrap.firstElementChild!, getComputedStyle(wrap.firstElementChild!).color);
     expect(ratio).to.be.below(2);
   });

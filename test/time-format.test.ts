@@ -66,9 +66,15 @@ describe('timeOfDay: a time of day in the page’s language', () => {
     const { wall } = wallTimes(dayInstants('2024-07-26', minutes, 'Europe/Vienna'), 'Europe/Vienna');
     expect(wall.map((w) => new Date(w).getUTCHours() * 60 + new Date(w).getUTCMinutes())).to.deep.equal(minutes);
     for (const locale of ['en-US', 'en-GB']) {
-      expect(wall.map((w) => clockText(w, undefined, locale)), locale).to.deep.equal(wall.map((w) => timeOfDay(w, locale)));
+      expect(
+        wall.map((w) => clockText(w, undefined, locale)),
+        locale,
+      ).to.deep.equal(wall.map((w) => timeOfDay(w, locale)));
       for (const cycle of ['h12', 'h23'] as const) {
-        expect(wall.map((w) => clockText(w, cycle, locale)), `${locale} ${cycle}`).to.deep.equal(wall.map((w) => timeOfDay(w, locale, { hourCycle: cycle })));
+        expect(
+          wall.map((w) => clockText(w, cycle, locale)),
+          `${locale} ${cycle}`,
+        ).to.deep.equal(wall.map((w) => timeOfDay(w, locale, { hourCycle: cycle })));
       }
     }
     expect(plain(clockText(wall[14 * 60], 'h12'))).to.equal('2:00 PM');

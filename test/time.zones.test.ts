@@ -120,7 +120,9 @@ describe(`time helpers (browser zone ${localZoneName()})`, () => {
       try {
         for (const [date, zone, first] of REPEATED_MIDNIGHT) {
           expect(iso(dueInstant(`${date}T23:59:59`, zone).toMillis()), `${date} 23:59:59 in ${zone}`).to.equal(first);
-          expect(iso(wallClock(date, '23:59', zone).toMillis()), `${date} 23:59 in ${zone}`).to.equal(first.replace(':59.000Z', ':00.000Z'));
+          expect(iso(wallClock(date, '23:59', zone).toMillis()), `${date} 23:59 in ${zone}`).to.equal(
+            first.replace(':59.000Z', ':00.000Z'),
+          );
         }
       } finally {
         clock.restore();

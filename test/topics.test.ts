@@ -68,7 +68,8 @@ describe('<esfomo-topics>', () => {
   });
 
   it('follows the page font and colour, and takes --esfomo-* properties', async () => {
-    const wrap = await fixture(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); --esfomo-topics-indent: 3em; --esfomo-topics-marker: square">
+    const wrap =
+      await fixture(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30); --esfomo-topics-indent: 3em; --esfomo-topics-marker: square">
       <esfomo-topics .feed=${sampleFeed()}></esfomo-topics>
     </div>`);
     const el = wrap.querySelector('esfomo-topics')!;

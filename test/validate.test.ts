@@ -22,7 +22,15 @@ describe('validateFeed', () => {
   it('fills absent sections with empty lists and the zone with UTC', () => {
     const { feed, problems } = validateFeed({ version: 1, topics: ['A'] });
     expect(problems).to.deep.equal([]);
-    expect(feed).to.deep.equal({ version: 1, workshop: { timezone: 'UTC' }, people: [], schedule: [], dates: [], topics: ['A'], papers: [] });
+    expect(feed).to.deep.equal({
+      version: 1,
+      workshop: { timezone: 'UTC' },
+      people: [],
+      schedule: [],
+      dates: [],
+      topics: ['A'],
+      papers: [],
+    });
   });
 
   for (const [raw, message] of [
@@ -180,10 +188,32 @@ describe('validateFeed', () => {
 });
 
 describe('safeUrl', () => {
-  for (const url of ['https://es-fomo.com', 'http://x.org/a?b#c', 'assets/img/gu.jpg', '/call/', '#dates', '?q=1', '//cdn.example/x.png', 'HTTPS://X.ORG']) {
+  for (const url of [
+    'https://es-fomo.com',
+    'http://x.org/a?b#c',
+    'assets/img/gu.jpg',
+    '/call/',
+    '#dates',
+    '?q=1',
+    '//cdn.example/x.png',
+    'HTTPS://X.ORG',
+  ]) {
     it(`keeps ${url}`, () => expect(safeUrl(url)).to.equal(url));
   }
-  for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', 'java\tscript:x', '\u0001javascript:x', 'data:text/html,<script>', 'vbscript:x', 'file:///etc/passwd', '', '   ', '\\\\evil']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\tscript:x',
+    '\u0001javascript:x',
+    'data:text/html,<script>',
+    'vbscript:x',
+    'file:///etc/passwd',
+    '',
+    '   ',
+    '\\\\evil',
+  ]) {
     it(`drops ${JSON.stringify(url)}`, () => expect(safeUrl(url)).to.equal(undefined));
   }
   it('drops what is not a string', () => expect(safeUrl(42)).to.equal(undefined));

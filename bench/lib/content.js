@@ -17,16 +17,109 @@ export function random(seed) {
   };
 }
 
-const FIRST = ['Ada', 'Albert', 'Azalia', 'Beidi', 'Chen', 'Dan', 'Elias', 'Hanna', 'Ion', 'Jae', 'Kexin', 'Lena',
-  'Ludwig', 'Maya', 'Nadia', 'Omar', 'Priya', 'Quentin', 'Rosa', 'Songlin', 'Tri', 'Uma', 'Virginia', 'Wei', 'Yasmin', 'Zhou'];
-const LAST = ['Abara', 'Biderman', 'Chowdhery', 'Dao', 'Evans', 'Frantar', 'Gu', 'Hoffmann', 'Iyer', 'Jiang', 'Kim',
-  'Lopez', 'Mirhoseini', 'Nguyen', 'Okafor', 'Patel', 'Ré', 'Schmidt', 'Tanaka', 'Usman', 'Venigalla', 'Wang', 'Xu', 'Yang', 'Zaharia'];
-const PLACES = ['Carnegie Mellon', 'Stanford', 'IST Austria', 'MIT', 'Google DeepMind', 'Princeton', 'EleutherAI',
-  'ETH Zürich', 'University of Tokyo', 'Together AI', 'Databricks', 'Mila', 'Tsinghua University', 'UC Berkeley'];
-const WORDS = ['efficient', 'sparse', 'low-precision', 'distributed', 'memory-bound', 'adaptive', 'speculative',
-  'quantized', 'long-context', 'parallel', 'compiler-driven', 'hardware-aware', 'streaming', 'federated'];
-const NOUNS = ['inference', 'training', 'attention', 'state-space models', 'mixture-of-experts', 'kernels',
-  'serving', 'decoding', 'fine-tuning', 'data pipelines', 'scheduling', 'compression', 'retrieval', 'caching'];
+const FIRST = [
+  'Ada',
+  'Albert',
+  'Azalia',
+  'Beidi',
+  'Chen',
+  'Dan',
+  'Elias',
+  'Hanna',
+  'Ion',
+  'Jae',
+  'Kexin',
+  'Lena',
+  'Ludwig',
+  'Maya',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Songlin',
+  'Tri',
+  'Uma',
+  'Virginia',
+  'Wei',
+  'Yasmin',
+  'Zhou',
+];
+const LAST = [
+  'Abara',
+  'Biderman',
+  'Chowdhery',
+  'Dao',
+  'Evans',
+  'Frantar',
+  'Gu',
+  'Hoffmann',
+  'Iyer',
+  'Jiang',
+  'Kim',
+  'Lopez',
+  'Mirhoseini',
+  'Nguyen',
+  'Okafor',
+  'Patel',
+  'Ré',
+  'Schmidt',
+  'Tanaka',
+  'Usman',
+  'Venigalla',
+  'Wang',
+  'Xu',
+  'Yang',
+  'Zaharia',
+];
+const PLACES = [
+  'Carnegie Mellon',
+  'Stanford',
+  'IST Austria',
+  'MIT',
+  'Google DeepMind',
+  'Princeton',
+  'EleutherAI',
+  'ETH Zürich',
+  'University of Tokyo',
+  'Together AI',
+  'Databricks',
+  'Mila',
+  'Tsinghua University',
+  'UC Berkeley',
+];
+const WORDS = [
+  'efficient',
+  'sparse',
+  'low-precision',
+  'distributed',
+  'memory-bound',
+  'adaptive',
+  'speculative',
+  'quantized',
+  'long-context',
+  'parallel',
+  'compiler-driven',
+  'hardware-aware',
+  'streaming',
+  'federated',
+];
+const NOUNS = [
+  'inference',
+  'training',
+  'attention',
+  'state-space models',
+  'mixture-of-experts',
+  'kernels',
+  'serving',
+  'decoding',
+  'fine-tuning',
+  'data pipelines',
+  'scheduling',
+  'compression',
+  'retrieval',
+  'caching',
+];
 const ROLES = ['speaker', 'panelist', 'organizer', 'moderator'];
 
 function pick(rnd, list) {
@@ -161,7 +254,9 @@ export function scheduleHtml(feed) {
     );
     for (const talk of item.items ?? []) {
       const by = refs(talk.speakers);
-      rows.push(`<tr class="nested kind-${esc(talk.kind ?? 'item')}"><td></td><td><span class="title">${esc(talk.title)}</span>${by ? `<div class="speakers">${by}</div>` : ''}</td></tr>`);
+      rows.push(
+        `<tr class="nested kind-${esc(talk.kind ?? 'item')}"><td></td><td><span class="title">${esc(talk.title)}</span>${by ? `<div class="speakers">${by}</div>` : ''}</td></tr>`,
+      );
     }
   });
   return (
@@ -186,7 +281,11 @@ export function peopleHtml(feed, role) {
 
 function topicList(topics) {
   return `<ul>${topics
-    .map((t) => (typeof t === 'string' ? `<li>${esc(t)}</li>` : `<li><strong>${esc(t.title)}</strong>${t.items?.length ? topicList(t.items) : ''}</li>`))
+    .map((t) =>
+      typeof t === 'string'
+        ? `<li>${esc(t)}</li>`
+        : `<li><strong>${esc(t.title)}</strong>${t.items?.length ? topicList(t.items) : ''}</li>`,
+    )
     .join('')}</ul>`;
 }
 

@@ -52,16 +52,38 @@ const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<
 /** The page's pieces: each is an element (by tag) and the static HTML that stands for it. */
 function sections(feed) {
   return [
-    { heading: 'Important dates', pieces: [
-      { tag: 'esfomo-countdown', element: '<esfomo-countdown deadline="submission"></esfomo-countdown>', html: content.countdownHtml(feed, 'submission') },
-      { tag: 'esfomo-dates', element: '<esfomo-dates></esfomo-dates>', html: content.datesHtml(feed) },
-    ] },
-    { heading: 'Schedule', pieces: [{ tag: 'esfomo-schedule', element: '<esfomo-schedule></esfomo-schedule>', html: content.scheduleHtml(feed) }] },
-    { heading: 'Speakers', pieces: [{ tag: 'esfomo-people', element: '<esfomo-people role="speaker"></esfomo-people>', html: content.peopleHtml(feed, 'speaker') }] },
-    { heading: 'Panelists', pieces: [{ tag: 'esfomo-people', element: '<esfomo-people role="panelist"></esfomo-people>', html: content.peopleHtml(feed, 'panelist') }] },
-    { heading: 'Call for papers', intro: 'We welcome submissions on the topics below, among others.', pieces: [
-      { tag: 'esfomo-topics', element: '<esfomo-topics></esfomo-topics>', html: content.topicsHtml(feed) },
-    ] },
+    {
+      heading: 'Important dates',
+      pieces: [
+        {
+          tag: 'esfomo-countdown',
+          element: '<esfomo-countdown deadline="submission"></esfomo-countdown>',
+          html: content.countdownHtml(feed, 'submission'),
+        },
+        { tag: 'esfomo-dates', element: '<esfomo-dates></esfomo-dates>', html: content.datesHtml(feed) },
+      ],
+    },
+    {
+      heading: 'Schedule',
+      pieces: [{ tag: 'esfomo-schedule', element: '<esfomo-schedule></esfomo-schedule>', html: content.scheduleHtml(feed) }],
+    },
+    {
+      heading: 'Speakers',
+      pieces: [
+        { tag: 'esfomo-people', element: '<esfomo-people role="speaker"></esfomo-people>', html: content.peopleHtml(feed, 'speaker') },
+      ],
+    },
+    {
+      heading: 'Panelists',
+      pieces: [
+        { tag: 'esfomo-people', element: '<esfomo-people role="panelist"></esfomo-people>', html: content.peopleHtml(feed, 'panelist') },
+      ],
+    },
+    {
+      heading: 'Call for papers',
+      intro: 'We welcome submissions on the topics below, among others.',
+      pieces: [{ tag: 'esfomo-topics', element: '<esfomo-topics></esfomo-topics>', html: content.topicsHtml(feed) }],
+    },
   ];
 }
 
@@ -75,7 +97,10 @@ export function firstRenderPages(feed, feedUrl, defined) {
     mode === 'static' ? p.html : mode === 'fallback' ? p.element.replace(/><\/(esfomo-[a-z-]+)>$/, `>${p.html}</$1>`) : p.element;
   const body = (mode) =>
     parts
-      .map((s) => `<section><h2>${esc(s.heading)}</h2>${s.intro ? `<p>${esc(s.intro)}</p>` : ''}\n${s.pieces.map((p) => piece(p, mode)).join('\n')}\n</section>`)
+      .map(
+        (s) =>
+          `<section><h2>${esc(s.heading)}</h2>${s.intro ? `<p>${esc(s.intro)}</p>` : ''}\n${s.pieces.map((p) => piece(p, mode)).join('\n')}\n</section>`,
+      )
       .join('\n');
   const page = (mode) => `<!doctype html>
 <html lang="en">
@@ -101,7 +126,17 @@ ${mode === 'static' || mode === 'prerendered' ? '<script>__bench.done();</script
 </body>
 </html>
 `;
-  return { pages: { inline: page('inline'), fallback: page('fallback'), src: page('src'), preload: page('preload'), static: page('static'), prerendered: page('prerendered') }, tags: [...new Set(parts.flatMap((s) => s.pieces.map((p) => p.tag)))] };
+  return {
+    pages: {
+      inline: page('inline'),
+      fallback: page('fallback'),
+      src: page('src'),
+      preload: page('preload'),
+      static: page('static'),
+      prerendered: page('prerendered'),
+    },
+    tags: [...new Set(parts.flatMap((s) => s.pieces.map((p) => p.tag)))],
+  };
 }
 
 /** The `prerendered` page as the build step leaves it (dist/node's prerender, so build first). */

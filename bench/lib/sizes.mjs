@@ -31,7 +31,11 @@ export function measure(code) {
 
 /** The packages a bundle may contain, and how a module id tells which one it belongs to. */
 export const PACKAGES = [
-  { name: 'lit', test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/, note: 'lit, lit-html, lit-element, @lit/reactive-element' },
+  {
+    name: 'lit',
+    test: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
+    note: 'lit, lit-html, lit-element, @lit/reactive-element',
+  },
   { name: '@lit/context', test: /[\\/]node_modules[\\/]@lit[\\/]context[\\/]/ },
   { name: 'luxon', test: /[\\/]node_modules[\\/]luxon[\\/]/ },
 ];
@@ -105,8 +109,16 @@ export async function measureSizes() {
     });
 
   // The CDN bundle is index.js with everything in: its parts are the chunks index.js loads.
-  const index = closure(chunks, chunks.find((c) => c.isEntry && c.name === 'index'));
-  const parts = PACKAGES.map((p) => ({ name: p.name, version: version(p.name), note: p.note, ...joined(index.filter((c) => packageOf(c) === p)) }));
+  const index = closure(
+    chunks,
+    chunks.find((c) => c.isEntry && c.name === 'index'),
+  );
+  const parts = PACKAGES.map((p) => ({
+    name: p.name,
+    version: version(p.name),
+    note: p.note,
+    ...joined(index.filter((c) => packageOf(c) === p)),
+  }));
   parts.push({
     name: 'own code',
     version: JSON.parse(readFileSync('package.json', 'utf8')).version,

@@ -24,7 +24,8 @@ const personText = (p: Person): string => (p.affiliation ? `${p.name} (${p.affil
 function peopleLines(item: ScheduleItem): string[] {
   const lines: string[] = [];
   if (item.speakers.length) lines.push(`${item.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${item.speakers.map(personText).join(', ')}`);
-  if (item.moderators.length) lines.push(`${item.moderators.length > 1 ? 'Moderators' : 'Moderator'}: ${item.moderators.map(personText).join(', ')}`);
+  if (item.moderators.length)
+    lines.push(`${item.moderators.length > 1 ? 'Moderators' : 'Moderator'}: ${item.moderators.map(personText).join(', ')}`);
   return lines;
 }
 

@@ -41,7 +41,9 @@ export function deadlineEvent(
   if (start === undefined || !date.due) return undefined;
   const event = date.kind === 'event';
   const lines = [
-    event ? `${formatEventDay(date.due, date.timezone, locale)}.` : `Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`,
+    event
+      ? `${formatEventDay(date.due, date.timezone, locale)}.`
+      : `Due ${formatDue(date.due, date.timezone, locale)} (${dueZoneLabel(date.due, date.timezone)}).`,
   ];
   if (date.note) lines.push(date.note);
   if (date.previous.length) {

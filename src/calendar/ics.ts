@@ -47,7 +47,10 @@ const MAX_OCTETS = 75;
 
 /** `20250526T235900Z`: an instant in UTC, to the second. */
 export function icsDateTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(Math.floor(ms / 1000) * 1000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** `20240726`: a calendar day (its midnight read as UTC) as a DATE value. */
@@ -60,13 +63,15 @@ export function icsDate(ms: number): string {
  * the control characters no value may hold (NUL, BEL, ESC…: all but tab and newline) dropped.
  */
 export function icsText(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+  );
 }
 
 /** Strips what no property value may hold (control characters other than tab); used for URIs and UIDs. */
@@ -102,11 +107,7 @@ export function foldLine(line: string): string {
 }
 
 function eventLines(event: CalendarEvent, stamp: string): string[] {
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${plain(event.uid)}`,
-    `DTSTAMP:${stamp}`,
-  ];
+  const lines = ['BEGIN:VEVENT', `UID:${plain(event.uid)}`, `DTSTAMP:${stamp}`];
   if (event.allDay) {
     const end = event.end !== undefined && event.end > event.start ? event.end : event.start + 86_400_000;
     lines.push(`DTSTART;VALUE=DATE:${icsDate(event.start)}`, `DTEND;VALUE=DATE:${icsDate(end)}`);

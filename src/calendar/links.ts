@@ -13,7 +13,11 @@ const endOf = (event: CalendarEvent) => (event.end !== undefined && event.end > 
 
 /** `https://calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=START/END` (UTC, `YYYYMMDDTHHMMSSZ`). */
 export function googleCalendarUrl(event: CalendarEvent): string {
-  const query = new URLSearchParams({ action: 'TEMPLATE', text: event.title, dates: `${icsDateTime(event.start)}/${icsDateTime(endOf(event))}` });
+  const query = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: event.title,
+    dates: `${icsDateTime(event.start)}/${icsDateTime(endOf(event))}`,
+  });
   const text = details(event);
   if (text) query.set('details', text);
   if (event.location) query.set('location', event.location);

@@ -156,7 +156,9 @@ export class FeedController implements ReactiveController {
       if (!customElements.get('esfomo-feed')) {
         queueMicrotask(() => {
           if (!customElements.get('esfomo-feed')) {
-            warnOncePerPage('elements inside <esfomo-feed> wait for it, but it is not defined: import esfomo-elements/feed.js (or the whole bundle).');
+            warnOncePerPage(
+              'elements inside <esfomo-feed> wait for it, but it is not defined: import esfomo-elements/feed.js (or the whole bundle).',
+            );
           }
         });
       }

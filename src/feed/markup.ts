@@ -12,13 +12,34 @@ const BREAKS = /^(br|p|div|li|[uod]l|d[td]|t[rdh]|table|h[1-6r]|blockquote|pre)$
 
 /** Named references beyond the accented letters (those are made below): the ones names and affiliations use. */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', szlig: 'ß', aelig: 'æ', oslash: 'ø', Oslash: 'Ø',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  szlig: 'ß',
+  aelig: 'æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
 };
 
 /** `&eacute;` is `e` + the combining acute accent; so for every such letter. */
 const MARKS: Record<string, string> = {
-  acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c',
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  tilde: '\u0303',
+  uml: '\u0308',
+  ring: '\u030a',
+  cedil: '\u0327',
+  caron: '\u030c',
 };
 
 function named(name: string): string | undefined {

@@ -10,17 +10,7 @@
  */
 
 /** The kinds of schedule item the contract names. */
-export const KINDS = [
-  'session',
-  'talk',
-  'contributed',
-  'panel',
-  'poster',
-  'break',
-  'remarks',
-  'awards',
-  'social',
-] as const;
+export const KINDS = ['session', 'talk', 'contributed', 'panel', 'poster', 'break', 'remarks', 'awards', 'social'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /* ------------------------------------------------------------------ input */

@@ -68,9 +68,14 @@ function author(v: Validator, value: unknown, path: string): Person | undefined 
 
 /** An item's `papers`: ids of papers in the feed; an unknown one is a warning at its path, and not shown. */
 export function paperRefs(v: Validator, item: Json, path: string, byId: Map<string, Paper>): Paper[] {
-  return v.list(item, 'papers', (value, p) => {
-    const found = typeof value === 'string' ? byId.get(value) : undefined;
-    if (!found) v.warn(p, `${describe(value)} is not the id of a paper in papers (not shown)`);
-    return found;
-  }, path);
+  return v.list(
+    item,
+    'papers',
+    (value, p) => {
+      const found = typeof value === 'string' ? byId.get(value) : undefined;
+      if (!found) v.warn(p, `${describe(value)} is not the id of a paper in papers (not shown)`);
+      return found;
+    },
+    path,
+  );
 }

@@ -77,10 +77,7 @@ export class Validator {
       throw new FeedError('The feed has no "version" (it should be 1).', 'version');
     }
     if (version !== 1) {
-      throw new FeedError(
-        `The feed is version ${describe(version)}; this library reads version 1.`,
-        'version',
-      );
+      throw new FeedError(`The feed is version ${describe(version)}; this library reads version 1.`, 'version');
     }
     for (const key of Object.keys(raw)) {
       if (!SECTIONS.includes(key)) this.warn(key, 'is not a part of a version 1 feed (ignored)');
@@ -183,11 +180,16 @@ export class Validator {
       id,
       name,
       affiliation: this.text(value, 'affiliation', path),
-      roles: this.list(value, 'roles', (r, rp) => {
-        if (typeof r === 'string' && r.trim()) return r.trim();
-        this.warn(rp, `${describe(r)} is not a role word (ignored)`);
-        return undefined;
-      }, path),
+      roles: this.list(
+        value,
+        'roles',
+        (r, rp) => {
+          if (typeof r === 'string' && r.trim()) return r.trim();
+          this.warn(rp, `${describe(r)} is not a role word (ignored)`);
+          return undefined;
+        },
+        path,
+      ),
       importance,
       photo: this.link(value, 'photo', path),
       url: this.link(value, 'url', path),
@@ -228,7 +230,12 @@ export class Validator {
     }
     const date = own(value, 'date');
     if (!isCalendarDate(date)) {
-      this.error(at(path, 'date'), date === undefined ? 'missing: a day needs a date (YYYY-MM-DD) (skipped)' : `${describe(date)} is not a date (YYYY-MM-DD) (day skipped)`);
+      this.error(
+        at(path, 'date'),
+        date === undefined
+          ? 'missing: a day needs a date (YYYY-MM-DD) (skipped)'
+          : `${describe(date)} is not a date (YYYY-MM-DD) (day skipped)`,
+      );
       return undefined;
     }
     const timezone = this.zone(value, 'timezone', path, defaultZone);
@@ -261,7 +268,12 @@ export class Validator {
     const start = own(value, 'start');
     if (start !== undefined || depth === 0) {
       if (!isTimeOfDay(start)) {
-        this.error(at(path, 'start'), start === undefined ? 'missing: an item of a day needs a start time (HH:MM) (skipped)' : `${describe(start)} is not a time of day (HH:MM) (skipped)`);
+        this.error(
+          at(path, 'start'),
+          start === undefined
+            ? 'missing: an item of a day needs a start time (HH:MM) (skipped)'
+            : `${describe(start)} is not a time of day (HH:MM) (skipped)`,
+        );
         return undefined;
       }
     }
@@ -303,7 +315,11 @@ export class Validator {
   }
 
   /** What an item's talks are checked against: its own start when it has one, else its parent's. */
-  #session(start: unknown, end: unknown, parent?: { start: string; overnight: boolean }): { start: string; overnight: boolean } | undefined {
+  #session(
+    start: unknown,
+    end: unknown,
+    parent?: { start: string; overnight: boolean },
+  ): { start: string; overnight: boolean } | undefined {
     if (typeof start !== 'string') return parent;
     return { start, overnight: typeof end === 'string' ? end < start : false };
   }
@@ -340,11 +356,16 @@ export class Validator {
       label,
       due: when,
       timezone,
-      previous: this.list(value, 'previous', (v, p) => {
-        if (isDue(v)) return v;
-        this.warn(p, `${describe(v)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (ignored)`);
-        return undefined;
-      }, path),
+      previous: this.list(
+        value,
+        'previous',
+        (v, p) => {
+          if (isDue(v)) return v;
+          this.warn(p, `${describe(v)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (ignored)`);
+          return undefined;
+        },
+        path,
+      ),
       tbd,
       url: this.link(value, 'url', path),
       note: this.text(value, 'note', path),
@@ -353,7 +374,6 @@ export class Validator {
       at: day ? day.end : dueMillis({ due: when, timezone, tbd }),
     });
   }
-
 }
 
 /**

@@ -44,7 +44,7 @@ const IMPORTERS: Record<string, Importer> = {
     },
   },
   frab: {
-    summary: 'a pretalx/frab schedule.json export -> the feed\'s workshop, schedule and people',
+    summary: "a pretalx/frab schedule.json export -> the feed's workshop, schedule and people",
     convert: (data) => {
       const { workshop, schedule, people, skipped } = importFrab(data);
       return { workshop, schedule, people, skipped };
@@ -81,7 +81,7 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'prerender PATH... [--root DIR] [--strict]',
     summary: 'render the esfomo elements of HTML files in place (a folder: every .html file under it)',
     help: [
-      '  --root DIR  the site\'s root, for feed addresses that start with / (default: the folder given)',
+      "  --root DIR  the site's root, for feed addresses that start with / (default: the folder given)",
       '  --strict    exit with status 1 when anything was left for the browser or warned about',
       '',
       'One line per page with esfomo elements, its warnings under it, then a summary (standard output);',

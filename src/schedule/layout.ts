@@ -5,7 +5,19 @@
  */
 import type { ScheduleDay, ScheduleItem } from '../feed/types.js';
 import { slug } from '../calendar/ics.js';
-import { clockText, dayInstants, dayNumber, dayText, inProgress, isoText, minutesOf, nextBoundary, wallTimes, weekdayText, zoneText } from '../time/day.js';
+import {
+  clockText,
+  dayInstants,
+  dayNumber,
+  dayText,
+  inProgress,
+  isoText,
+  minutesOf,
+  nextBoundary,
+  wallTimes,
+  weekdayText,
+  zoneText,
+} from '../time/day.js';
 
 /** Kinds shown quieter than talks. */
 const QUIET = new Set(['break', 'remarks', 'awards', 'social']);
@@ -58,7 +70,13 @@ export interface Timed {
 }
 
 /** Minutes after the day's midnight for each item and its talks; an item without an end ends where the next starts. */
-export function timeItems(items: ScheduleItem[], depth: number, parentStart: number | undefined, parentEnd: number | undefined, out: Timed[]): void {
+export function timeItems(
+  items: ScheduleItem[],
+  depth: number,
+  parentStart: number | undefined,
+  parentEnd: number | undefined,
+  out: Timed[],
+): void {
   const order = items.map((item, i) => {
     let start = item.start ? minutesOf(item.start) : undefined;
     if (start !== undefined && parentStart !== undefined && start < parentStart) start += 1440;
@@ -117,7 +135,14 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
   const anchors = new Set<string>();
   for (const t of timed) {
     const { item, depth } = t;
-    const row: Row = { item, depth, group: depth === 0 && item.items.length > 0, className: '', part: '', anchor: anchorFor(day.date, item.title, anchors) };
+    const row: Row = {
+      item,
+      depth,
+      group: depth === 0 && item.items.length > 0,
+      className: '',
+      part: '',
+      anchor: anchorFor(day.date, item.title, anchors),
+    };
     if (t.start !== undefined) {
       const i = n++;
       row.start = instants[i];
@@ -152,7 +177,7 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
     row.className = classes.join(' ');
     row.part = parts.join(' ');
     rows.push(row);
-    if (row.group || depth === 0 && (groups.length === 0 || groups[groups.length - 1][0].group)) groups.push([row]);
+    if (row.group || (depth === 0 && (groups.length === 0 || groups[groups.length - 1][0].group))) groups.push([row]);
     else groups[groups.length - 1].push(row);
   }
   if (first === Infinity) first = last = instants[1];

@@ -42,23 +42,28 @@ function quietRow(row: Row): TemplateResult {
 function rowTemplate(row: Row, now: boolean): TemplateResult {
   const item = row.item;
   const people = item.speakers.length + item.moderators.length;
-  return html`<tr id=${row.anchor} class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item)}</th><td part="speakers">${people === 0
+  return html`<tr id=${row.anchor} class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item)}</th><td part="speakers">${
+    people === 0
       ? nothing
       : people === 1
-        ? item.speakers.length ? person(item.speakers[0], false) : person(item.moderators[0], true)
-        : html`<ul class="people">${item.speakers.map((p) => person(p, false, true))}${item.moderators.map((p) => person(p, true, true))}</ul>`}</td></tr>`;
+        ? item.speakers.length
+          ? person(item.speakers[0], false)
+          : person(item.moderators[0], true)
+        : html`<ul class="people">${item.speakers.map((p) => person(p, false, true))}${item.moderators.map((p) => person(p, true, true))}</ul>`
+  }</td></tr>`;
 }
 
 function time(row: Row, now: boolean): unknown {
-  const clock = row.startText === undefined
-    ? nothing
-    : row.endText === undefined
-      ? html`<time datetime=${row.startIso!}>${row.startText}</time>`
-      : html`<time datetime=${row.startIso!}>${row.startText}</time>–<time datetime=${row.endIso!}>${row.endText}</time>`;
+  const clock =
+    row.startText === undefined
+      ? nothing
+      : row.endText === undefined
+        ? html`<time datetime=${row.startIso!}>${row.startText}</time>`
+        : html`<time datetime=${row.startIso!}>${row.startText}</time>–<time datetime=${row.endIso!}>${row.endText}</time>`;
   if (!row.shift && !now) return clock;
-  return html`${row.shift ? html`<span class="day-shift" part="day-shift">${row.shift}</span> ` : nothing}${clock}${now
-    ? html` <span class="now-badge" part="now-badge">now</span>`
-    : nothing}`;
+  return html`${row.shift ? html`<span class="day-shift" part="day-shift">${row.shift}</span> ` : nothing}${clock}${
+    now ? html` <span class="now-badge" part="now-badge">now</span>` : nothing
+  }`;
 }
 
 /** The title cell: the item's label (the page's word for its kind: "Invited talk"), when it has one, before its title. */
@@ -93,7 +98,10 @@ function person(p: Person, moderator: boolean, listed = false): TemplateResult {
 
 /** The papers an item presents, under its title: each one's title (a link to its page) and authors, a line each. */
 function papers(list: Paper[]): TemplateResult {
-  return html`<ul class="papers">${list.map((p) => html`<li part="paper"><span class="paper-title" part="paper-title">${p.url ? html`<a href=${p.url}>${p.title}</a>` : p.title}</span>${p.authors.length
-    ? html` <span class="paper-authors" part="paper-authors">${authorList(p.authors)}</span>`
-    : nothing}</li>`)}</ul>`;
+  return html`<ul class="papers">${list.map(
+    (p) =>
+      html`<li part="paper"><span class="paper-title" part="paper-title">${p.url ? html`<a href=${p.url}>${p.title}</a>` : p.title}</span>${
+        p.authors.length ? html` <span class="paper-authors" part="paper-authors">${authorList(p.authors)}</span>` : nothing
+      }</li>`,
+  )}</ul>`;
 }

@@ -16,14 +16,24 @@ import { scheduleStyles } from './styles.js';
 import { controlFor, toolbar, tabKeyTarget, type ToolbarHandlers } from './toolbar.js';
 import { hashId, hashTarget, openRow, writeHash } from './deep-link.js';
 import type { ScheduleModel } from './model.js';
-import { choiceOf, choose, parseShownZone, pickerZones, remembered, shared, type Choice, type TimezoneChangeDetail, type TimezoneChoice, type ZoneSetting } from './zone.js';
+import {
+  choiceOf,
+  choose,
+  parseShownZone,
+  pickerZones,
+  remembered,
+  shared,
+  type Choice,
+  type TimezoneChangeDetail,
+  type TimezoneChoice,
+  type ZoneSetting,
+} from './zone.js';
 
 export type { TimezoneChangeDetail, TimezoneChoice };
 
 const TABS = ['auto', 'shown', 'hidden'] as const;
 type Tabs = (typeof TABS)[number];
 const ZONES = ['toggle', 'picker'] as const;
-
 
 /**
  * The day's programme as a table, as the seed pages' "the plan": each item's time, its
@@ -271,7 +281,14 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     const layout = layoutFor(day, shownZone, locale);
     const workshop = feed.workshop;
     const dayLabel = dayText(day.date, locale);
-    const whole = { uid: '', title: eventTitle(workshop, dayLabel), start: layout.first, end: layout.last, ...(workshop.venue ? { location: workshop.venue } : {}), ...(workshop.url ? { url: workshop.url } : {}) };
+    const whole = {
+      uid: '',
+      title: eventTitle(workshop, dayLabel),
+      start: layout.first,
+      end: layout.last,
+      ...(workshop.venue ? { location: workshop.venue } : {}),
+      ...(workshop.url ? { url: workshop.url } : {}),
+    };
     const control = controlFor(ownZone, setting.named !== undefined, local, picked, showsLocal, layout.first, layout.last);
     return {
       layout,
@@ -293,21 +310,25 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     if (!model) return nothing;
     const { layout, tabs } = model;
     const day = layout.day;
-    const content = html`${day.note ? html`<p class="note" part="note">${day.note}</p>` : nothing}${layout.rows.length
-      ? html`${table(layout, model.whose, model.known ? nowRow(layout, this.now) : undefined)}<p class="add">
+    const content = html`${day.note ? html`<p class="note" part="note">${day.note}</p>` : nothing}${
+      layout.rows.length
+        ? html`${table(layout, model.whose, model.known ? nowRow(layout, this.now) : undefined)}<p class="add">
             <a part="calendar" href="#" @click=${this.#offer}
               >Add this day<span class="visually-hidden"> (${model.dayLabel})</span> to calendar (.ics)</a
             >
             · <a part="calendar-google" href=${model.web.google} target="_blank" rel="noopener">Google Calendar<span class="visually-hidden"> (${model.dayLabel})</span></a>
             · <a part="calendar-outlook" href=${model.web.outlook} target="_blank" rel="noopener">Outlook<span class="visually-hidden"> (${model.dayLabel})</span></a>
           </p>`
-      : html`<p class="empty" part="empty">${model.dayLabel}: nothing is scheduled yet.</p>`}`;
+        : html`<p class="empty" part="empty">${model.dayLabel}: nothing is scheduled yet.</p>`
+    }`;
 
     return html`<div class="schedule">
       ${toolbar(tabs, model.selected, model.control, model.picker, model.known, this.#handlers)}
-      ${tabs
-        ? html`<div class="panel" part="tab-panel" role="tabpanel" id="day-panel" aria-labelledby="day-tab-${model.selected}" tabindex="0">${content}</div>`
-        : content}
+      ${
+        tabs
+          ? html`<div class="panel" part="tab-panel" role="tabpanel" id="day-panel" aria-labelledby="day-tab-${model.selected}" tabindex="0">${content}</div>`
+          : content
+      }
     </div>`;
   }
 

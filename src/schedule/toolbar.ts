@@ -43,18 +43,27 @@ export interface ToolbarHandlers {
 /** What stands in for the visitor's half of the label in the first render: about as wide. */
 const STAND_IN = 'Show in my time (UTC+10)';
 
-export function toolbar(tabs: Tab[] | undefined, selected: number, control: ZoneControl, picker: Picker | undefined, known: boolean, on: ToolbarHandlers): TemplateResult {
+export function toolbar(
+  tabs: Tab[] | undefined,
+  selected: number,
+  control: ZoneControl,
+  picker: Picker | undefined,
+  known: boolean,
+  on: ToolbarHandlers,
+): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     ${tabs ? tabList(tabs, selected, on) : nothing}<div class="zone-controls">${zoneControl(control, known, on)}${picker ? zonePicker(picker, known, on) : nothing}</div>
   </div>`;
 }
 
 function zoneControl(c: ZoneControl, known: boolean, on: ToolbarHandlers): TemplateResult {
-  const label = html`<span class="shown">${c.shown}</span>${c.action
-    ? html`<span class="sep" aria-hidden="true"> · </span><span class="action">${c.action}</span>`
-    : known
-      ? nothing
-      : html`<span class="stand-in" aria-hidden="true"> · ${STAND_IN}</span>`}`;
+  const label = html`<span class="shown">${c.shown}</span>${
+    c.action
+      ? html`<span class="sep" aria-hidden="true"> · </span><span class="action">${c.action}</span>`
+      : known
+        ? nothing
+        : html`<span class="stand-in" aria-hidden="true"> · ${STAND_IN}</span>`
+  }`;
   return c.button
     ? html`<button type="button" class="toggle" part="zone-toggle" aria-pressed=${c.pressed ? 'true' : 'false'} ?disabled=${!known} @click=${on.toggle}>${label}</button>`
     : html`<span class="toggle same" part="zone-status">${label}</span>`;
@@ -110,14 +119,32 @@ export function tabKeyTarget(key: string, at: number, count: number): number | u
  * (`named` when its `timezone` names it), `local` the visitor's (`undefined` before they are
  * known), `picked` a zone they chose from the list.
  */
-export function controlFor(own: string, named: boolean, local: string | undefined, picked: string | undefined, showsLocal: boolean, first: number, last: number): ZoneControl {
+export function controlFor(
+  own: string,
+  named: boolean,
+  local: string | undefined,
+  picked: string | undefined,
+  showsLocal: boolean,
+  first: number,
+  last: number,
+): ZoneControl {
   const ownText = `${zoneShort(own, first)}${named ? '' : ' (event)'}`;
   if (!local) return { shown: `Times in ${ownText}`, pressed: false, button: true };
   if (sameClock(own, local, first, last)) {
     return { shown: `Times in ${zoneShort(own, first)} (${named ? 'yours too' : 'event and yours'})`, pressed: false, button: false };
   }
   if (showsLocal) {
-    return { shown: `Times in ${zoneShort(local, first)} (yours)`, action: named ? `Show ${zoneShort(own, first)} time` : 'Show event time', pressed: true, button: true };
+    return {
+      shown: `Times in ${zoneShort(local, first)} (yours)`,
+      action: named ? `Show ${zoneShort(own, first)} time` : 'Show event time',
+      pressed: true,
+      button: true,
+    };
   }
-  return { shown: `Times in ${picked ? zoneShort(picked, first) : ownText}`, action: `Show in my time (${zoneShort(local, first)})`, pressed: false, button: true };
+  return {
+    shown: `Times in ${picked ? zoneShort(picked, first) : ownText}`,
+    action: `Show in my time (${zoneShort(local, first)})`,
+    pressed: false,
+    button: true,
+  };
 }

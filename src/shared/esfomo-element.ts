@@ -17,10 +17,7 @@ export class Notice {
 }
 
 /** What an element shows, decided once per change of its inputs. */
-export type View<Model> =
-  | { kind: 'loading' }
-  | { kind: 'message'; text: string }
-  | { kind: 'model'; model: Model };
+export type View<Model> = { kind: 'loading' } | { kind: 'message'; text: string } | { kind: 'model'; model: Model };
 
 const HOUR_CYCLES = ['h12', 'h23', 'auto'] as const;
 const LOADING_VIEW = Object.freeze({ kind: 'loading' as const });

@@ -69,7 +69,9 @@ export function remainingWords(left: Remaining): string {
 
 function day(at: Instant, locale: string, withYear: boolean): string {
   if (!at.isValid) return '';
-  const options: Intl.DateTimeFormatOptions = withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
+  const options: Intl.DateTimeFormatOptions = withYear
+    ? { day: 'numeric', month: 'short', year: 'numeric' }
+    : { day: 'numeric', month: 'short' };
   return dateTimeFormat(locale, { ...options, timeZone: intlZone(at.zoneName) }).format(at.ms);
 }
 

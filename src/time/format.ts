@@ -91,7 +91,8 @@ function clockWriter(locale: string, hourCycle: HourCycle | undefined): ClockWri
     if (twelve) hour = h % 12 === 0 ? (midnight === '12' ? 12 : 0) : h % 12;
     const hourText = twoDigits ? pad(hour) : String(hour);
     let out = '';
-    for (const p of pm) out += p.type === 'hour' ? hourText : p.type === 'minute' ? pad(m) : p.type === 'dayPeriod' ? periods[h < 12 ? 0 : 1] : p.value;
+    for (const p of pm)
+      out += p.type === 'hour' ? hourText : p.type === 'minute' ? pad(m) : p.type === 'dayPeriod' ? periods[h < 12 ? 0 : 1] : p.value;
     return out;
   };
   if (REFERENCES.every((minute) => made(minute) === intl(minute))) {

@@ -175,10 +175,14 @@ export type ZonedTime = Pick<Instant, 'toMillis' | 'offset'>;
 /** A wall-clock time in a zone as an instant, or an invalid one when the date or time is not one. */
 function instantOf(fields: number[], zone: string, later = false): Instant {
   const [year, month, day, hour, minute = 0, second = 0] = fields;
-  const valid = isDay(year, month, day) && int(minute, 0, 59) && int(second, 0, 59) && (int(hour, 0, 23) || (hour === 24 && !minute && !second));
+  const valid =
+    isDay(year, month, day) && int(minute, 0, 59) && int(second, 0, 59) && (int(hour, 0, 23) || (hour === 24 && !minute && !second));
   if (!valid) return new Instant(NaN, zone);
   const z = zoneOrLocal(zone);
-  return new Instant(wallInstant(civilMillis(year, month, day, hour, minute, second), (ms) => z.offset(ms), later), zone);
+  return new Instant(
+    wallInstant(civilMillis(year, month, day, hour, minute, second), (ms) => z.offset(ms), later),
+    zone,
+  );
 }
 
 /**

@@ -14,7 +14,7 @@ function fails(args, pattern) {
   assert.match(run.stderr[0], pattern);
 }
 
-test('--help lists the commands; a command\'s --help lists its sources', () => {
+test("--help lists the commands; a command's --help lists its sources", () => {
   const top = cli(['--help']);
   assert.equal(top.status, 0);
   assert.match(top.stdout, /^Usage: esfomo-elements <command>/);
@@ -51,7 +51,10 @@ for (const source of ['openreview', 'frab']) {
 test('files of the other importer are refused, not half-read', () => {
   fails(['import', 'frab', fixture('openreview-v2.json')], /expected a schedule export/);
   fails(['import', 'openreview', fixture('pretalx-schedule.json')], /expected OpenReview notes/);
-  fails(['import', 'openreview', scratchFile('numbers.json', [1, 2, 3])], /expected OpenReview notes \(objects with "content"\), found 3 other values/);
+  fails(
+    ['import', 'openreview', scratchFile('numbers.json', [1, 2, 3])],
+    /expected OpenReview notes \(objects with "content"\), found 3 other values/,
+  );
   const noDays = { schedule: { version: '1', conference: { title: 'X', acronym: 'xxxx', days: 'soon' } } };
   fails(['import', 'frab', scratchFile('nodays.json', noDays)], /schedule\.conference\.days: expected the list of days, found "soon"/);
 });

@@ -10,11 +10,13 @@ const run = () => imported(['import', 'frab', fixture(FILE)]);
 /** Every titled event of the export, with its day's date and room, in the export's order. */
 function events(doc) {
   return doc.schedule.conference.days.flatMap((day) =>
-    Object.entries(day.rooms).flatMap(([room, list]) => list.filter((e) => e.title.trim()).map((e) => ({ ...e, day: day.date, roomName: room }))),
+    Object.entries(day.rooms).flatMap(([room, list]) =>
+      list.filter((e) => e.title.trim()).map((e) => ({ ...e, day: day.date, roomName: room })),
+    ),
   );
 }
 
-test('the fixture is a c3voc schedule.json export (checked against the format\'s schema)', () => {
+test("the fixture is a c3voc schedule.json export (checked against the format's schema)", () => {
   const result = new Validator(scheduleJsonChecks, '7', false).validate(readFixture(FILE));
   assert.deepEqual(result.errors, []);
   assert.equal(result.valid, true);
@@ -29,13 +31,21 @@ test('workshop from the conference: acronym, title, zone, url', () => {
   const { json } = run();
   const { conference } = readFixture(FILE).schedule;
   assert.deepEqual(Object.keys(json), ['workshop', 'schedule', 'people']);
-  assert.deepEqual(json.workshop, { name: conference.acronym, title: conference.title, timezone: conference.time_zone_name, url: conference.url });
+  assert.deepEqual(json.workshop, {
+    name: conference.acronym,
+    title: conference.title,
+    timezone: conference.time_zone_name,
+    url: conference.url,
+  });
 });
 
 test('one day per conference day; every event at its wall-clock time in the conference zone, across the DST change', () => {
   const { json } = run();
   const doc = readFixture(FILE);
-  assert.deepEqual(json.schedule.map((d) => d.date), doc.schedule.conference.days.map((d) => d.date));
+  assert.deepEqual(
+    json.schedule.map((d) => d.date),
+    doc.schedule.conference.days.map((d) => d.date),
+  );
   const items = json.schedule.flatMap((d) => d.items.map((item) => ({ ...item, day: d.date })));
   const expected = events(doc);
   assert.equal(items.length, expected.length);
@@ -50,7 +60,11 @@ test('one day per conference day; every event at its wall-clock time in the conf
   const keynote = expected.find((e) => e.date.endsWith('Z'));
   assert.equal(items.find((i) => i.title === keynote.title).start, '09:00');
   // Within a day, items run in time order.
-  for (const day of json.schedule) assert.deepEqual(day.items.map((i) => i.start), day.items.map((i) => i.start).sort());
+  for (const day of json.schedule)
+    assert.deepEqual(
+      day.items.map((i) => i.start),
+      day.items.map((i) => i.start).sort(),
+    );
 });
 
 test('end from duration; an end past midnight is left out', () => {
@@ -88,7 +102,11 @@ test('speakers from persons: stable ids, one person once, namesakes apart', () =
   for (const item of json.schedule.flatMap((d) => d.items)) {
     const event = events(doc).find((e) => e.title === item.title);
     const names = (item.speakers ?? []).map((id) => json.people.find((p) => p.id === id).name);
-    assert.deepEqual(names, event.persons.map((p) => p.name), item.title);
+    assert.deepEqual(
+      names,
+      event.persons.map((p) => p.name),
+      item.title,
+    );
   }
   const weis = json.people.filter((p) => p.name === 'Wei Zhang');
   assert.equal(weis.length, 2);
@@ -99,10 +117,13 @@ test('speakers from persons: stable ids, one person once, namesakes apart', () =
   assert.equal(json.people.find((p) => p.name === 'Zoë Müller').photo, new URL('/media/avatars/zoe_4411.png', doc.schedule.base_url).href);
   assert.equal('photo' in dao, false);
   // Re-importing gives the same ids.
-  assert.deepEqual(run().json.people.map((p) => p.id), ids);
+  assert.deepEqual(
+    run().json.people.map((p) => p.id),
+    ids,
+  );
 });
 
-test('rooms: each item\'s note on a day with several rooms, the day\'s note on a day with one', () => {
+test("rooms: each item's note on a day with several rooms, the day's note on a day with one", () => {
   const { json } = run();
   const [saturday, sunday] = json.schedule;
   assert.equal(saturday.note, undefined);
@@ -116,7 +137,7 @@ test('the untitled event is named on standard error', () => {
   assert.deepEqual(stderr, [`${fixture(FILE)}: schedule.conference.days[0].rooms["Hall A"][6]: no title (skipped)`]);
 });
 
-test('an export without ISO dates: start on the day\'s date; durations with seconds', () => {
+test("an export without ISO dates: start on the day's date; durations with seconds", () => {
   const doc = readFixture(FILE);
   for (const day of doc.schedule.conference.days) {
     for (const list of Object.values(day.rooms)) {
@@ -132,22 +153,31 @@ test('an export without ISO dates: start on the day\'s date; durations with seco
   assert.equal(json.schedule[1].items[0].start, '09:00');
 });
 
-test('the import passes the library\'s validator with no errors', async () => {
+test("the import passes the library's validator with no errors", async () => {
   const validateFeed = await validator();
   const { json } = run();
   const { feed, problems } = validateFeed({ version: 1, ...json });
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   assert.equal(feed.schedule.length, json.schedule.length);
   assert.equal(feed.people.length, json.people.length);
   const speakers = feed.schedule[0].items.find((i) => i.title === 'State-Space Models: A Deep Dive').speakers;
-  assert.deepEqual(speakers.map((p) => p.name), ['Albert Gu']);
+  assert.deepEqual(
+    speakers.map((p) => p.name),
+    ['Albert Gu'],
+  );
   // The event types the importer keeps as labels are fields of the feed now: kept, not warned about.
   const labels = (days) => days.flatMap((d) => d.items.map((i) => i.label));
   assert.deepEqual(labels(feed.schedule), labels(json.schedule));
   assert.ok(labels(feed.schedule).includes('Lightning Talks'));
-  assert.deepEqual(problems.filter((p) => p.path.endsWith('.label')), []);
+  assert.deepEqual(
+    problems.filter((p) => p.path.endsWith('.label')),
+    [],
+  );
 });
 
-test('test/fixtures/imported-pretalx.json (the browser test\'s feed) is what the importer prints now', () => {
+test("test/fixtures/imported-pretalx.json (the browser test's feed) is what the importer prints now", () => {
   assert.deepEqual(readFixture('../../fixtures/imported-pretalx.json'), run().json);
 });

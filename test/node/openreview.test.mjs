@@ -13,9 +13,15 @@ test('API v2: accepted papers in order, kinds from the venue or the decision, li
   const notes = readFixture('openreview-v2.json').notes;
   const accepted = notes.filter((n) => [0, 1, 2, 6].includes(notes.indexOf(n)));
   assert.deepEqual(Object.keys(json), ['papers']);
-  assert.deepEqual(json.papers.map((p) => p.id), accepted.map((n) => n.id));
+  assert.deepEqual(
+    json.papers.map((p) => p.id),
+    accepted.map((n) => n.id),
+  );
   // "ES-FoMo 2025 Oral", a Decision reply "Accept (Spotlight)", "ES-FoMo 2025 Poster", "... Spotlight".
-  assert.deepEqual(json.papers.map((p) => p.kind), ['oral', 'spotlight', 'poster', 'spotlight']);
+  assert.deepEqual(
+    json.papers.map((p) => p.kind),
+    ['oral', 'spotlight', 'poster', 'spotlight'],
+  );
   json.papers.forEach((paper, i) => {
     const note = accepted[i];
     assert.equal(paper.title, value(note.content, 'title'));
@@ -48,9 +54,15 @@ test('a bare list of notes reads like the API response', () => {
 test('API v1: plain fields; deleted, not accepted and untitled notes named and skipped', () => {
   const { json, stderr } = imported(['import', 'openreview', fixture('openreview-v1.json')]);
   const notes = readFixture('openreview-v1.json').notes;
-  assert.deepEqual(json.papers.map((p) => p.id), notes.slice(0, 3).map((n) => n.id));
+  assert.deepEqual(
+    json.papers.map((p) => p.id),
+    notes.slice(0, 3).map((n) => n.id),
+  );
   // "... ES-FoMo Oral", a v1 Decision reply "Accept (Spotlight)", "... ES-FoMo Poster".
-  assert.deepEqual(json.papers.map((p) => p.kind), ['oral', 'spotlight', 'poster']);
+  assert.deepEqual(
+    json.papers.map((p) => p.kind),
+    ['oral', 'spotlight', 'poster'],
+  );
   assert.deepEqual(json.papers[0].authors, notes[0].content.authors);
   assert.equal(json.papers[0].pdf, `https://openreview.net${notes[0].content.pdf}`);
   assert.equal(json.papers[1].pdf, notes[1].content.pdf, 'an absolute pdf link is kept');
@@ -60,29 +72,38 @@ test('API v1: plain fields; deleted, not accepted and untitled notes named and s
   assert.match(stderr[2], /notes\[5\]: no title \(skipped\)$/);
 });
 
-test('a venue without a kind leaves kind out; an odd pdf value points at the note\'s pdf', () => {
+test("a venue without a kind leaves kind out; an odd pdf value points at the note's pdf", () => {
   const note = {
     id: 'Tq4mZx8VbN',
     forum: 'Tq4mZx8VbN',
-    content: { title: { value: 'Plain' }, authors: { value: ['A. Author'] }, venue: { value: 'ICML 2025 Workshop ES-FoMo' }, pdf: { value: 'javascript:alert(1)' } },
+    content: {
+      title: { value: 'Plain' },
+      authors: { value: ['A. Author'] },
+      venue: { value: 'ICML 2025 Workshop ES-FoMo' },
+      pdf: { value: 'javascript:alert(1)' },
+    },
   };
   const [paper] = imported(['import', 'openreview', scratchFile('plain.json', { notes: [note], count: 1 })]).json.papers;
   assert.equal('kind' in paper, false);
   assert.equal(paper.pdf, 'https://openreview.net/pdf?id=Tq4mZx8VbN');
 });
 
-test('the papers pass the library\'s validator', async () => {
+test("the papers pass the library's validator", async () => {
   const validateFeed = await validator();
   for (const file of ['openreview-v1.json', 'openreview-v2.json']) {
     const { json } = imported(['import', 'openreview', fixture(file)]);
     const { feed, problems } = validateFeed({ version: 1, ...json });
-    assert.deepEqual(problems.filter((p) => p.severity === 'error'), [], file);
+    assert.deepEqual(
+      problems.filter((p) => p.severity === 'error'),
+      [],
+      file,
+    );
     // Until the validator reads `papers`, the section passes through unread; once it does, all are kept.
     if (Array.isArray(feed.papers)) assert.equal(feed.papers.length, json.papers.length, file);
   }
 });
 
-test('test/fixtures/imported-openreview.json (the browser tests\' papers) is what the importer prints now', () => {
+test("test/fixtures/imported-openreview.json (the browser tests' papers) is what the importer prints now", () => {
   const { json } = imported(['import', 'openreview', fixture('openreview-v2.json')]);
   assert.deepEqual(readFixture('../../fixtures/imported-openreview.json'), json);
 });

@@ -34,7 +34,10 @@ test('prerendering the built Jekyll site twice gives the same bytes, every page 
   const { stdout } = await prerender();
   assert.match(stdout, /prerender: 3 pages, 10 elements rendered, 0 left for the browser/);
   const once = await files(site);
-  assert.ok([...once.keys()].some((f) => f.endsWith('.ics')), 'calendar files written');
+  assert.ok(
+    [...once.keys()].some((f) => f.endsWith('.ics')),
+    'calendar files written',
+  );
   assert.match(once.get('index.html').toString(), /<esfomo-schedule><template shadowrootmode="open">/);
   await prerender();
   const twice = await files(site);

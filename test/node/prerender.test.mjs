@@ -48,11 +48,13 @@ function withoutInserted(html) {
   };
   visit(parse(html, { sourceCodeLocationInfo: true }));
   let out = html;
-  for (const { startOffset, endOffset } of cuts.sort((a, b) => b.startOffset - a.startOffset)) out = out.slice(0, startOffset) + out.slice(endOffset);
+  for (const { startOffset, endOffset } of cuts.sort((a, b) => b.startOffset - a.startOffset))
+    out = out.slice(0, startOffset) + out.slice(endOffset);
   return out;
 }
 
-const pageFeed = (feed) => `<!doctype html>\n<html lang="en-GB"><head><title>t</title></head><body>\n<esfomo-schedule></esfomo-schedule>\n<esfomo-topics></esfomo-topics>\n<esfomo-people></esfomo-people>\n<script type="application/json" id="esfomo-feed">${JSON.stringify(feed)}</script>\n</body></html>\n`;
+const pageFeed = (feed) =>
+  `<!doctype html>\n<html lang="en-GB"><head><title>t</title></head><body>\n<esfomo-schedule></esfomo-schedule>\n<esfomo-topics></esfomo-topics>\n<esfomo-people></esfomo-people>\n<script type="application/json" id="esfomo-feed">${JSON.stringify(feed)}</script>\n</body></html>\n`;
 
 test('renders every element, and leaves every byte outside the elements as it was', async () => {
   const dir = await site();
@@ -94,7 +96,10 @@ test('names the JSON path of what the feed got wrong, and still renders the rest
   const feed = { ...FEED, topics: ['Scheduling for AI', { items: ['no title'] }] };
   const result = await prerender(pageFeed(feed));
   assert.equal(result.rendered, 3);
-  assert.ok(result.warnings.some((w) => /feed script#esfomo-feed \(line \d+\): topics\[1\]/.test(w)), result.warnings.join('\n'));
+  assert.ok(
+    result.warnings.some((w) => /feed script#esfomo-feed \(line \d+\): topics\[1\]/.test(w)),
+    result.warnings.join('\n'),
+  );
   const wrongVersion = await prerender(pageFeed({ version: 2 }));
   assert.equal(wrongVersion.rendered, 0);
   assert.match(wrongVersion.warnings[0], /<esfomo-schedule> \(line 3\): feed script#esfomo-feed .*version/);
@@ -109,15 +114,27 @@ test('writes the schema.org Event of the workshop and its programme', async () =
   assert.equal(event.startDate, '2030-07-26T09:00+09:00');
   assert.equal(event.endDate, '2030-07-27T11:00+09:00');
   assert.deepEqual(event.location, { '@type': 'Place', name: 'ICML 2030, Seoul', address: 'ICML 2030, Seoul' });
-  assert.deepEqual(event.organizer.map((p) => p.name), ['Tri Dao', 'Beidi Chen']);
+  assert.deepEqual(
+    event.organizer.map((p) => p.name),
+    ['Tri Dao', 'Beidi Chen'],
+  );
   const titles = FEED.schedule.flatMap((d) => d.items.map((i) => i.title));
-  assert.deepEqual(event.subEvent.map((e) => e.name), titles);
+  assert.deepEqual(
+    event.subEvent.map((e) => e.name),
+    titles,
+  );
   const session = event.subEvent[1];
-  assert.deepEqual(session.subEvent.map((e) => [e.name, e.startDate, e.performer[0].name]), [
-    ['A Deep Dive into State-Space Models', '2030-07-26T09:15+09:00', 'Albert Gu'],
-    ['Fast Attention Kernels', '2030-07-26T09:45+09:00', 'Tri Dao'],
-  ]);
-  assert.deepEqual(event.subEvent[4].performer.map((p) => p.name), ['Tri Dao', 'Dylan Patel']);
+  assert.deepEqual(
+    session.subEvent.map((e) => [e.name, e.startDate, e.performer[0].name]),
+    [
+      ['A Deep Dive into State-Space Models', '2030-07-26T09:15+09:00', 'Albert Gu'],
+      ['Fast Attention Kernels', '2030-07-26T09:45+09:00', 'Tri Dao'],
+    ],
+  );
+  assert.deepEqual(
+    event.subEvent[4].performer.map((p) => p.name),
+    ['Tri Dao', 'Dylan Patel'],
+  );
 });
 
 /**
@@ -126,12 +143,18 @@ test('writes the schema.org Event of the workshop and its programme', async () =
  * calendar file, as one text.
  */
 async function renderIn(env) {
-  const page = pageFeed(FEED).replace('<esfomo-people></esfomo-people>', '<esfomo-people></esfomo-people>\n<esfomo-dates></esfomo-dates>\n<esfomo-countdown deadline="submission"></esfomo-countdown>');
+  const page = pageFeed(FEED).replace(
+    '<esfomo-people></esfomo-people>',
+    '<esfomo-people></esfomo-people>\n<esfomo-dates></esfomo-dates>\n<esfomo-countdown deadline="submission"></esfomo-countdown>',
+  );
   const script = `if (process.env.NOW) { const now = Number(process.env.NOW); Date.now = () => now; }
     const { prerender } = await import('esfomo-elements/prerender');
     const result = await prerender(${JSON.stringify(page)});
     process.stdout.write(result.html + result.files.map((f) => '\\n--- ' + f.path + '\\n' + f.text).join(''));`;
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000', ...env } });
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000', ...env },
+  });
   return stdout;
 }
 
@@ -143,9 +166,21 @@ const VISITOR_PARTS = [/<!--lit-part [^>]*--><!--lit-node \d+--><button[^>]*part
 const withoutVisitorParts = (html) => VISITOR_PARTS.reduce((out, part) => out.replace(part, '<!--lit-part--><!--/lit-part-->'), html);
 
 test("renders the same bytes whatever the build machine's zone and language: every element, the calendar files, the structured data", async () => {
-  const envs = [{ TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8' }, { TZ: 'UTC', LANG: 'C' }, { TZ: 'America/Los_Angeles', LANG: 'de_DE.UTF-8' }];
+  const envs = [
+    { TZ: 'Asia/Tokyo', LANG: 'ja_JP.UTF-8' },
+    { TZ: 'UTC', LANG: 'C' },
+    { TZ: 'America/Los_Angeles', LANG: 'de_DE.UTF-8' },
+  ];
   const outputs = await Promise.all(envs.map(renderIn));
-  for (const text of ['Opening remarks', 'Poster session', 'Submission deadline', 'Beidi Chen', '"@type":"Event"', 'class="countdown"', 'BEGIN:VCALENDAR']) {
+  for (const text of [
+    'Opening remarks',
+    'Poster session',
+    'Submission deadline',
+    'Beidi Chen',
+    '"@type":"Event"',
+    'class="countdown"',
+    'BEGIN:VCALENDAR',
+  ]) {
     assert.ok(outputs[0].includes(text), text);
   }
   const [first, ...rest] = outputs.map(withoutVisitorParts);
@@ -183,7 +218,11 @@ test('esfomo-elements prerender: a folder in place, calendar files beside the pa
 
 test('esfomo-elements prerender: a progress line every 100 pages on standard error, unreadable pages left as they were', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'esfomo-big-'));
-  await Promise.all(Array.from({ length: 205 }, (_, i) => writeFile(join(dir, `p${String(i).padStart(3, '0')}.html`), `<!doctype html><title>${i}</title><p>No elements here.</p>`)));
+  await Promise.all(
+    Array.from({ length: 205 }, (_, i) =>
+      writeFile(join(dir, `p${String(i).padStart(3, '0')}.html`), `<!doctype html><title>${i}</title><p>No elements here.</p>`),
+    ),
+  );
   await writeFile(join(dir, 'broken.html'), '<!doctype html><esfomo-topics src="/missing.json"></esfomo-topics>');
   const { stdout, stderr } = await run(process.execPath, [BIN, 'prerender', dir]);
   assert.deepEqual(stderr.trim().split('\n'), ['prerender: 100/206 pages', 'prerender: 200/206 pages']);

@@ -124,7 +124,10 @@ export function importFrab(data: unknown): FrabImport {
       skipped.push(`${path}: a person without a name (skipped)`);
       return undefined;
     }
-    const own = text(person.guid) ?? text(person.code) ?? (typeof person.id === 'number' || typeof person.id === 'string' ? String(person.id) : undefined);
+    const own =
+      text(person.guid) ??
+      text(person.code) ??
+      (typeof person.id === 'number' || typeof person.id === 'string' ? String(person.id) : undefined);
     const key = own ? `own:${own}` : `name:${name}`;
     const known = people.get(key);
     if (known) {

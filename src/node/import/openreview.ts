@@ -76,7 +76,7 @@ function authorNames(value: unknown): string[] {
   const names: string[] = [];
   for (const author of value) {
     // Newer v2 venues write `{ "fullname": "...", "username": "~..." }`.
-    const name = text(author) ?? (isObject(author) ? text(author.fullname) ?? text(author.name) : undefined);
+    const name = text(author) ?? (isObject(author) ? (text(author.fullname) ?? text(author.name)) : undefined);
     if (name) names.push(name);
   }
   return names;

@@ -84,7 +84,8 @@ export async function prerenderFiles(paths: string[], options: PrerenderFilesOpt
       continue;
     }
     if (result.html !== html) await writeFile(file, result.html);
-    for (const calendar of result.files) await writeIfChanged(join(dirname(file), calendar.path), calendar.text, (a, b) => stampless(a) === stampless(b));
+    for (const calendar of result.files)
+      await writeIfChanged(join(dirname(file), calendar.path), calendar.text, (a, b) => stampless(a) === stampless(b));
     summary.pages++;
     summary.rendered += result.rendered;
     summary.left += result.left;
@@ -121,6 +122,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (!info?.isDirectory()) throw new InputError(`prerender: --root ${root} is not a folder`);
   }
   const s = await prerenderFiles(paths, { root }, io);
-  io.out(`prerender: ${s.pages} page${s.pages === 1 ? '' : 's'}, ${s.rendered} element${s.rendered === 1 ? '' : 's'} rendered, ${s.left} left for the browser, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`);
+  io.out(
+    `prerender: ${s.pages} page${s.pages === 1 ? '' : 's'}, ${s.rendered} element${s.rendered === 1 ? '' : 's'} rendered, ${s.left} left for the browser, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`,
+  );
   return strict && s.warnings > 0 ? 1 : 0;
 }

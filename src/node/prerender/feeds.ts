@@ -10,14 +10,11 @@ import { repairYamlFeed } from '../../feed/from-yaml.js';
 import { library } from './library.js';
 
 /** A feed as the page declares it: at an address, or JSON text in the page. */
-export type FeedSource =
-  | { kind: 'src'; src: string; where: string }
-  | { kind: 'text'; text: string; where: string; yaml?: boolean };
+export type FeedSource = { kind: 'src'; src: string; where: string } | { kind: 'text'; text: string; where: string; yaml?: boolean };
 
 /** A feed read and validated, or why it could not be used. */
 export type ReadFeed =
-  | { ok: true; raw: unknown; feed: Feed; problems: Problem[]; name: string }
-  | { ok: false; reason: string; name: string };
+  { ok: true; raw: unknown; feed: Feed; problems: Problem[]; name: string } | { ok: false; reason: string; name: string };
 
 /** A placeholder origin for pages given by path only: addresses on it are the site's own files. */
 const SITE = 'https://site.invalid';
@@ -83,7 +80,12 @@ export function feedReader(root: string, url: string | undefined): FeedReader {
         (error: NodeJS.ErrnoException) => ({
           ok: false as const,
           name: path,
-          reason: error.code === 'ENOENT' ? `is not in the site (no file ${file})` : error.code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${error.code ?? error.message})`,
+          reason:
+            error.code === 'ENOENT'
+              ? `is not in the site (no file ${file})`
+              : error.code === 'EISDIR'
+                ? 'is a folder, not a file'
+                : `cannot be read (${error.code ?? error.message})`,
         }),
       );
       files.set(file, known);

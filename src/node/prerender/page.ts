@@ -52,7 +52,10 @@ const isElement = (node: Node): node is Element => 'tagName' in node;
 const isJsonScript = (el: Element) => el.tagName === 'script' && /^application\/(ld\+)?json$/i.test(attr(el, 'type')?.trim() ?? '');
 const textOf = (el: Element) => el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
 const isShadowTemplate = (node: Node | undefined): node is Template =>
-  !!node && isElement(node) && node.tagName === 'template' && (attr(node, 'shadowrootmode') !== undefined || attr(node, 'shadowroot') !== undefined);
+  !!node &&
+  isElement(node) &&
+  node.tagName === 'template' &&
+  (attr(node, 'shadowrootmode') !== undefined || attr(node, 'shadowroot') !== undefined);
 
 /** An element found in the page, with what the browser would see around it. */
 interface Found {
@@ -100,11 +103,21 @@ function sourceOf(item: Found, pageFeed: Element | undefined): FeedSource | unde
     const feedSrc = attr(item.feedEl, 'src')?.trim();
     if (feedSrc) return { kind: 'src', src: feedSrc, where: `<esfomo-feed src="${feedSrc}">` };
     const script = item.feedEl.childNodes.find((n): n is Element => isElement(n) && isJsonScript(n));
-    if (script) return { kind: 'text', text: textOf(script), where: `the <esfomo-feed> inline script (line ${script.sourceCodeLocation?.startLine})` };
+    if (script)
+      return {
+        kind: 'text',
+        text: textOf(script),
+        where: `the <esfomo-feed> inline script (line ${script.sourceCodeLocation?.startLine})`,
+      };
     // An <esfomo-feed> with nothing to give leaves its elements to the page's feed.
   }
   if (pageFeed) {
-    return { kind: 'text', text: textOf(pageFeed), where: `script#esfomo-feed (line ${pageFeed.sourceCodeLocation?.startLine})`, yaml: attr(pageFeed, 'data-from') === 'yaml' };
+    return {
+      kind: 'text',
+      text: textOf(pageFeed),
+      where: `script#esfomo-feed (line ${pageFeed.sourceCodeLocation?.startLine})`,
+      yaml: attr(pageFeed, 'data-from') === 'yaml',
+    };
   }
   return undefined;
 }
@@ -123,7 +136,8 @@ function linkCalendars(html: string, hrefs: CalendarLinks): string {
   const edits: Edit[] = [];
   let calendarIndex = 0;
   const visit = (node: Node) => {
-    const children = isElement(node) && node.tagName === 'template' ? (node as Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    const children =
+      isElement(node) && node.tagName === 'template' ? (node as Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
     for (const child of children) {
       if (!isElement(child)) continue;
       if (child.tagName === 'a') {
@@ -178,7 +192,9 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     const loc = el.sourceCodeLocation!;
     const at = `<${tag}> (line ${loc.startLine})`;
     const old = existingShadow(el);
-    const place = old?.sourceCodeLocation ? { start: old.sourceCodeLocation.startOffset, end: old.sourceCodeLocation.endOffset } : { start: loc.startTag!.endOffset, end: loc.startTag!.endOffset };
+    const place = old?.sourceCodeLocation
+      ? { start: old.sourceCodeLocation.startOffset, end: old.sourceCodeLocation.endOffset }
+      : { start: loc.startTag!.endOffset, end: loc.startTag!.endOffset };
     const leave = (why: string) => {
       warnings.push(`${at}: ${why}; left for the browser`);
       if (old) edits.push({ ...place, text: '' }); // a stale rendering would not match the browser's
@@ -193,7 +209,10 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       }
       if (!reported.has(read)) {
         reported.add(read);
-        for (const p of read.problems) warnings.push(`feed ${read.name}: ${p.path}: ${p.message}${p.severity === 'error' && !/skipped\)$/.test(p.message) ? ' (skipped)' : ''}`);
+        for (const p of read.problems)
+          warnings.push(
+            `feed ${read.name}: ${p.path}: ${p.message}${p.severity === 'error' && !/skipped\)$/.test(p.message) ? ' (skipped)' : ''}`,
+          );
       }
     }
     const attrs = el.attrs.filter((a) => a.name !== 'defer-hydration');
@@ -211,7 +230,8 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
       const want: CalendarWant = { tag, feed: read.feed, locale, day: attr(el, 'day')?.trim() };
       calendarFeeds.push(want);
       text = linkCalendars(text, calendarLinks(await library(), want));
-      if (tag === 'esfomo-schedule' && !scheduleFeed && read.feed.schedule.length) scheduleFeed = { feed: read.feed, after: item.outerFeedEl ?? el };
+      if (tag === 'esfomo-schedule' && !scheduleFeed && read.feed.schedule.length)
+        scheduleFeed = { feed: read.feed, after: item.outerFeedEl ?? el };
     }
     edits.push({ ...place, text });
     rendered++;
