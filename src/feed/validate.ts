@@ -6,11 +6,9 @@
  * - A section of the wrong type is dropped with an error at its path (`topics`).
  * - A bad item is skipped with an error at its path (`schedule[0].items[3].start`);
  *   a bad optional field is dropped with a warning; an unknown `kind` is a warning.
- * - Schedule slips are caught: a second day of an earlier day's date is skipped (an error; the
- *   first is shown), an `end` equal to its `start` is taken as no end, and a talk that starts
- *   before its session (shown on the next day) is a warning unless the session runs past midnight.
- * - Unsafe links are dropped with a warning. Only known fields are copied, one by one,
- *   into fresh objects, so prototype keys (`__proto__`, `constructor`) never reach one.
+ * - Schedule slips: a second day of an earlier day's date is skipped (error), `end` equal to `start` is no end, and a talk before
+ *   its session (so on the next day) is a warning unless the session runs past midnight. Unsafe links are dropped with a warning.
+ * - Only known fields are copied, one by one, into fresh objects, so prototype keys (`__proto__`, `constructor`) never reach one.
  */
 import {
   KINDS,

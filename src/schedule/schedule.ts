@@ -163,17 +163,10 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   /** `picker` adds a list of every time zone beside the toggle; `toggle` (the default) is the toggle alone. */
   @property({ reflect: true }) zones?: 'toggle' | 'picker';
 
-  /**
-   * The instant the now-marker is drawn for: set by the clock at each start and end of the
-   * day shown, and when the element connects or its model changes. It never redoes the model.
-   * @internal
-   */
+  /** The instant the now-marker is drawn for (set by the clock at each start and end; never redoes the model). @internal */
   @state() now = Date.now();
 
-  /**
-   * The visitor's choice of zone, as this schedule last heard it.
-   * @internal
-   */
+  /** The visitor's choice of zone, as this schedule last heard it. @internal */
   @state() protected choice?: Choice;
 
   protected readonly section = 'schedule';
@@ -198,10 +191,8 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   #follower = { requestUpdate: () => void (this.choice = this.visitorKnown ? remembered() : undefined) };
 
   /**
-   * The visitor's choice of zone, made with any schedule's toggle: `local`, `event`, `zone`
-   * (one picked from a list), or `undefined` (none yet: each schedule follows its `timezone`).
-   * Setting it (`local`, `event`, an IANA name, or `undefined`) updates every schedule on the
-   * page and is remembered for the site.
+   * The visitor's choice of zone, made with any schedule's toggle: `local`, `event`, `zone` (one picked from a list), or `undefined`
+   * (none yet: each schedule follows its `timezone`). Setting it (those, or an IANA name) updates every schedule and is remembered.
    */
   static get timezoneChoice(): TimezoneChoice | undefined {
     return shared.value;
