@@ -119,7 +119,8 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
         font-weight: normal;
       }
       .next .badge {
-        color: var(--_accent);
+        /* Small text: the text colour (4.5:1 wherever the page's text has it), framed in the accent. */
+        border-color: var(--_accent);
         font-weight: bold;
       }
       .local {
