@@ -17,7 +17,8 @@
 //   npm run bench -- --only size,render,first-render
 //   npm run bench -- --skip lighthouse
 //   node bench/run.mjs --only render        (without rebuilding: after one `npm run build`)
-// `--large` adds the 5,000-row schedule to the render section (over a minute more).
+// `--large` adds the 5,000-row schedule to the render section (over a minute more);
+// `--lighthouse-runs=N` runs Lighthouse N times a page and reports the median run (about 20 s a run).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
@@ -255,6 +256,7 @@ async function firstRender(browser, origin, defined, timed = true) {
 
 /** The pages Lighthouse audits: the client-rendered, prerendered and static first-render pages. */
 const LIGHTHOUSE_PAGES = ['inline', 'prerendered', 'static'];
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 1));
 
 async function lighthouseRuns(origin) {
   log(`lighthouse ${LIGHTHOUSE}: fetching it with npx when it is not in npm's cache`);
@@ -264,12 +266,25 @@ async function lighthouseRuns(origin) {
     return { skipped: missing };
   }
   const rows = [];
-  for (const variant of LIGHTHOUSE_PAGES) {
-    log(`lighthouse: ${variant}`);
-    const path = `/${OUT}/pages/first-render-${variant}.html`;
-    rows.push({ variant, path, ...(await lighthouse(`${origin}${path}`, { chromePath: ensureChromium(), flags: LIGHTHOUSE_FLAGS })) });
+  // `--lighthouse-runs N`: N runs a page, pages alternating; the run of median performance is reported.
+  const all = Object.fromEntries(LIGHTHOUSE_PAGES.map((v) => [v, []]));
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+    for (const variant of LIGHTHOUSE_PAGES) {
+      log(`lighthouse: ${variant}${LIGHTHOUSE_RUNS > 1 ? ` (${i + 1} of ${LIGHTHOUSE_RUNS})` : ''}`);
+      const path = `/${OUT}/pages/first-render-${variant}.html`;
+      all[variant].push({
+        variant,
+        path,
+        ...(await lighthouse(`${origin}${path}`, { chromePath: ensureChromium(), flags: LIGHTHOUSE_FLAGS })),
+      });
+    }
   }
-  return { rows };
+  for (const variant of LIGHTHOUSE_PAGES) {
+    const ok = all[variant].filter((r) => !r.error).sort((a, b) => a.performance - b.performance);
+    if (!ok.length) rows.push(all[variant][0]);
+    else rows.push({ ...ok[(ok.length - 1) >> 1], runs: ok.length, range: [ok[0].performance, ok.at(-1).performance] });
+  }
+  return { rows, runs: LIGHTHOUSE_RUNS };
 }
 
 /* ----------------------------------------------------------- reporting */
@@ -511,8 +526,8 @@ function lighthouseSection(lh) {
 
 Lighthouse ${LIGHTHOUSE} (\`npx -y lighthouse@${LIGHTHOUSE}\`, not a dependency of the package), categories performance and
 SEO, in its default configuration: mobile form factor and *simulated* throttling (150 ms RTT, 1.6 Mbit/s down,
-4× CPU slowdown; the figures are Lighthouse's estimate for such a phone from one unthrottled load), one run per
-page, on the first-render pages above (served by the bench's local server, gzip, \`no-store\`), in the machine's Chromium.`;
+4× CPU slowdown; the figures are Lighthouse's estimate for such a phone from one unthrottled load, so the
+machine's load moves them), ${lh?.runs > 1 ? `${lh.runs} runs per page, the run of median performance shown (the range of performance beside it)` : 'one run per page (`--lighthouse-runs=N` for more)'}, on the first-render pages above (served by the bench's local server, gzip, \`no-store\`), in the machine's Chromium.`;
   if (!lh || lh.skipped) return `${head}\n\n**Skipped**: ${cell(lh?.skipped ?? 'not run')}.`;
   return `${head}
 
@@ -523,7 +538,7 @@ ${table(
       ? [FIRST_RENDER_LABELS[r.variant], `failed: ${cell(r.error)}`, '', '', '', '', '', '']
       : [
           FIRST_RENDER_LABELS[r.variant],
-          `**${r.performance}**`,
+          `**${r.performance}**${r.runs > 1 ? ` (${r.range[0]}–${r.range[1]})` : ''}`,
           `**${r.seo}**`,
           r.cls.toFixed(3),
           ms(r.lcp),
@@ -564,8 +579,8 @@ function chosenSections(argv) {
       const value = inline ?? argv[(i += 1)];
       if (!value) throw new Error(`bench: ${flag} needs a list of sections (${SECTIONS.join(', ')})`);
       (flag === '--only' ? only : skip).push(...value.split(','));
-    } else if (arg === '--large') continue;
-    else if (arg.startsWith('-')) throw new Error(`bench: unknown option ${arg} (--only, --skip, --large)`);
+    } else if (arg === '--large' || arg.startsWith('--lighthouse-runs=')) continue;
+    else if (arg.startsWith('-')) throw new Error(`bench: unknown option ${arg} (--only, --skip, --large, --lighthouse-runs=N)`);
     else only.push(arg);
   }
   const name = (n) => {
