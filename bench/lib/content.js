@@ -3,7 +3,9 @@
 //   for byte, on every machine and every run);
 // - the static HTML a site generator such as Jekyll writes for the same content: a <table> for
 //   the schedule, cards for people, nested <ul> for topics, a list for dates, a sentence for a
-//   countdown. The elements are timed against this markup.
+//   countdown. The elements are timed against this markup;
+// - the bare markup a Markdown page renders to for the same content (a table of time, title and
+//   speakers; a list of people), with no stylesheet: the floor a site without the elements pays.
 
 /** mulberry32: a tiny seeded PRNG, so generated feeds never change between runs. */
 export function random(seed) {
@@ -263,6 +265,43 @@ export function scheduleHtml(feed) {
     `<table class="schedule"><caption>${esc(day.date)} (times in ${esc(day.timezone ?? feed.workshop?.timezone ?? 'UTC')})</caption>` +
     `<thead><tr><th scope="col">Time</th><th scope="col">Programme</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
+}
+
+/**
+ * The schedule's first day as a bare table: what a Markdown table (time, title, speakers) renders
+ * to, with no class and no stylesheet of its own; a session's talks are rows with no time.
+ */
+export function bareScheduleHtml(feed) {
+  const byId = new Map((feed.people ?? []).map((p) => [p.id, p]));
+  const names = (refs) =>
+    (refs ?? [])
+      .map((ref) => (typeof ref === 'string' ? byId.get(ref) : ref))
+      .filter(Boolean)
+      .map((p) => `${esc(p.name)}${p.affiliation ? ` (${esc(p.affiliation)})` : ''}`)
+      .join(', ');
+  const day = feed.schedule[0];
+  const rows = [];
+  day.items.forEach((item, i) => {
+    const end = item.end ?? day.items[i + 1]?.start;
+    rows.push(
+      `<tr><td>${esc(item.start)}${end ? `–${esc(end)}` : ''}</td><td>${esc(item.title)}</td><td>${names(item.speakers)}</td></tr>`,
+    );
+    for (const talk of item.items ?? []) rows.push(`<tr><td></td><td>${esc(talk.title)}</td><td>${names(talk.speakers)}</td></tr>`);
+  });
+  return `<table><thead><tr><th>Time</th><th>Title</th><th>Speakers</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** People as a bare list: what a Markdown list of links renders to. */
+export function barePeopleHtml(feed) {
+  const people = (feed.people ?? [])
+    .slice()
+    .sort((a, b) => (a.importance ?? Infinity) - (b.importance ?? Infinity) || a.name.localeCompare(b.name));
+  return `<ul>${people
+    .map(
+      (p) =>
+        `<li>${p.url ? `<a href="${esc(p.url)}">${esc(p.name)}</a>` : esc(p.name)}${p.affiliation ? `, ${esc(p.affiliation)}` : ''}</li>`,
+    )
+    .join('')}</ul>`;
 }
 
 /** People as cards in a grid, ordered by importance then name, as the feed contract orders them. */

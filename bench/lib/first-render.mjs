@@ -15,30 +15,47 @@
 import * as content from './content.js';
 
 /**
- * Runs first in <head>, in every variant: sums layout shifts (CLS, shifts without recent input)
- * and records when the content is ready. For the elements: when the last defined esfomo element
- * on the page has announced its feed (`esfomo-feed-load`, or `esfomo-feed-error`, recorded as an
- * error; both fire after the element's render), after a forced layout. For static HTML: from a script at the end of <body>, after a forced layout.
+ * Runs first in <head>, in every variant: sums layout shifts (CLS, shifts without recent input),
+ * keeps the last largest-contentful-paint candidate, and records when the content is ready. For
+ * the elements: when every defined esfomo element on the page has its feed and has rendered it,
+ * after a forced layout. An element that resolves its own feed says so with `esfomo-feed-load` (or
+ * `esfomo-feed-error`, recorded as an error), fired after its render; elements inside
+ * `<esfomo-feed src>` leave the event to it, and it fires before they render, so then their
+ * `updateComplete` is awaited too. For static HTML and the prerendered page: from a script at the
+ * end of <body>, after a forced layout. `takenOver`: when every esfomo element on the page is
+ * defined and has finished its first update (for the prerendered page, when the bundle has taken
+ * the declarative shadow DOM over).
  */
 const PROBE = `
 (() => {
-  const b = (window.__bench = { cls: 0, shifts: 0, loaded: new Map(), errors: [], ready: 0 });
+  const b = (window.__bench = { cls: 0, shifts: 0, lcp: 0, loaded: new Set(), errors: [], ready: 0, takenOver: 0 });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) { b.cls += e.value; b.shifts += 1; }
   }).observe({ type: 'layout-shift', buffered: true });
-  const live = () => [...document.querySelectorAll('*')].filter(
-    (el) => el.localName.startsWith('esfomo-') && el.localName !== 'esfomo-feed' && customElements.get(el.localName));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const ours = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('esfomo-') && el.localName !== 'esfomo-feed');
+  const live = () => ours().filter((el) => customElements.get(el.localName));
   b.done = () => { document.body.offsetHeight; b.ready = performance.now(); };
   const settled = (e) => {
     const el = e.composedPath()[0];
     if (e.type === 'esfomo-feed-error') b.errors.push(el.localName + ': ' + e.detail.error.message);
-    if (el.localName === 'esfomo-feed' || b.ready) return;
-    b.loaded.set(el, performance.now());
+    if (b.ready) return;
     const all = live();
-    if (all.length && all.every((x) => b.loaded.has(x))) b.done();
+    if (el.localName === 'esfomo-feed') for (const x of all) { if (el.contains(x)) b.loaded.add(x); }
+    else b.loaded.add(el);
+    if (all.length && all.every((x) => b.loaded.has(x)))
+      Promise.all(all.map((x) => x.updateComplete)).then(() => { if (!b.ready) b.done(); });
   };
   document.addEventListener('esfomo-feed-load', settled);
   document.addEventListener('esfomo-feed-error', settled);
+  document.addEventListener('DOMContentLoaded', () => {
+    const all = ours();
+    Promise.all(all.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))).then(() => {
+      b.takenOver = performance.now();
+    });
+  });
 })();`;
 
 const PAGE_CSS = `
@@ -70,13 +87,13 @@ function sections(feed) {
     {
       heading: 'Speakers',
       pieces: [
-        { tag: 'esfomo-people', element: '<esfomo-people role="speaker"></esfomo-people>', html: content.peopleHtml(feed, 'speaker') },
+        { tag: 'esfomo-people', element: '<esfomo-people roles="speaker"></esfomo-people>', html: content.peopleHtml(feed, 'speaker') },
       ],
     },
     {
       heading: 'Panelists',
       pieces: [
-        { tag: 'esfomo-people', element: '<esfomo-people role="panelist"></esfomo-people>', html: content.peopleHtml(feed, 'panelist') },
+        { tag: 'esfomo-people', element: '<esfomo-people roles="panelist"></esfomo-people>', html: content.peopleHtml(feed, 'panelist') },
       ],
     },
     {
@@ -107,6 +124,8 @@ export function firstRenderPages(feed, feedUrl, defined) {
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name="description" content="${esc(w.title)}: ${esc(w.venue)}." />
+<link rel="icon" href="data:," />
 <title>${esc(w.name)} ${esc(w.edition)} (${esc(w.venue)})</title>
 <script>${PROBE}</script>
 ${mode === 'static' ? '' : '<script type="module" src="/dist/cdn/esfomo-elements.min.js"></script>'}
@@ -139,31 +158,51 @@ ${mode === 'static' || mode === 'prerendered' ? '<script>__bench.done();</script
   };
 }
 
-/** The `prerendered` page as the build step leaves it (dist/node's prerender, so build first). */
-export async function prerenderPage(html) {
+/**
+ * The `prerendered` page as the build step leaves it (dist/node's prerender, so build first):
+ * written to `dir` as `name`, with the calendar files it links to beside it.
+ */
+export async function prerenderPage(html, { dir, name, url }) {
   const { prerender } = await import('../../dist/node/prerender.js');
-  const result = await prerender(html, { root: process.cwd(), url: '/bench/.out/pages/first-render-prerendered.html' });
+  const result = await prerender(html, { root: process.cwd(), url });
   if (result.left) throw new Error(`bench: the prerender left ${result.left} elements for the browser: ${result.warnings.join('; ')}`);
-  return result.html;
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { dirname, join } = await import('node:path');
+  for (const file of result.files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  writeFileSync(join(dir, name), result.html);
+  return result;
 }
 
 /**
- * What a visitor without JavaScript reads: the words of the page's text, shadow roots included
- * (declarative ones are attached by the parser), scripts, styles and templates left out. Runs in
- * the page (a page with JavaScript disabled still answers DevTools' evaluation).
+ * What a visitor reads: the words of the page's visible text in the composed tree (a shadow
+ * host's shadow root instead of its children, a slot's assigned nodes or else its fallback;
+ * declarative shadow roots are attached by the parser, with or without JavaScript), text under an
+ * element that `checkVisibility()` says is not rendered left out, as are scripts, styles and
+ * templates. Runs in the page (a page with JavaScript disabled still answers DevTools' evaluation).
  */
 /* global document, Node */
 export function wordsInPage() {
-  const words = [];
+  let words = 0;
+  const skip = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+  const children = (node) =>
+    node.shadowRoot
+      ? node.shadowRoot.childNodes
+      : node.localName === 'slot'
+        ? node.assignedNodes().length
+          ? node.assignedNodes()
+          : node.childNodes
+        : node.childNodes;
   const walk = (node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) words.push(...child.textContent.split(/\s+/).filter(Boolean));
-      else if (child.nodeType === Node.ELEMENT_NODE && !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(child.nodeName)) {
-        if (child.shadowRoot) walk(child.shadowRoot);
-        walk(child);
-      }
+    for (const child of children(node)) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const parent = child.parentElement;
+        if (!parent || parent.checkVisibility()) words += child.textContent.split(/\s+/).filter(Boolean).length;
+      } else if (child.nodeType === Node.ELEMENT_NODE && !skip.has(child.nodeName)) walk(child);
     }
   };
   walk(document.body);
-  return words.length;
+  return words;
 }
