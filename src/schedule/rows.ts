@@ -42,7 +42,7 @@ function quietRow(row: Row): TemplateResult {
 function rowTemplate(row: Row, now: boolean): TemplateResult {
   const item = row.item;
   const people = item.speakers.length + item.moderators.length;
-  return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item)}</th><td part="speakers">${
+  return html`<tr id=${row.anchor} class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item)}</th><td part="speakers">${
     people === 0
       ? nothing
       : people === 1

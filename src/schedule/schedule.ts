@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { EsfomoElement } from '../shared/esfomo-element.js';
 import type { Feed } from '../feed/types.js';
@@ -9,17 +9,31 @@ import { googleCalendarUrl, outlookCalendarUrl } from '../calendar/links.js';
 import { parseCalendarDate, parseEnum, warnOnce, type Parsed } from '../shared/attributes.js';
 import { ClockWatch } from '../time/watch.js';
 import { localZoneName } from '../time/zones.js';
-import { dayText, sameClock, zoneText } from '../time/day.js';
+import { dayText } from '../time/day.js';
 import { layoutFor, nextChange, nowRow } from './layout.js';
 import { table } from './rows.js';
-import type { ScheduleModel, Tab } from './model.js';
 import { scheduleStyles } from './styles.js';
-import { parseShownZone, shared, type TimezoneChangeDetail, type TimezoneChoice, type ZoneSetting } from './zone.js';
+import { controlFor, toolbar, tabKeyTarget, type ToolbarHandlers } from './toolbar.js';
+import { hashId, hashTarget, openRow, writeHash } from './deep-link.js';
+import type { ScheduleModel } from './model.js';
+import {
+  choiceOf,
+  choose,
+  parseShownZone,
+  pickerZones,
+  remembered,
+  shared,
+  type Choice,
+  type TimezoneChangeDetail,
+  type TimezoneChoice,
+  type ZoneSetting,
+} from './zone.js';
 
 export type { TimezoneChangeDetail, TimezoneChoice };
 
 const TABS = ['auto', 'shown', 'hidden'] as const;
 type Tabs = (typeof TABS)[number];
+const ZONES = ['toggle', 'picker'] as const;
 
 /**
  * The day's programme as a table, as the seed pages' "the plan": each item's time, its
@@ -31,10 +45,25 @@ type Tabs = (typeof TABS)[number];
  * are written in): wall-clock times of the day's own zone (`timezone="event"`, the default),
  * of the visitor's (`local`), or of a named IANA zone. (On `<esfomo-countdown>`, `timezone`
  * is instead the zone its `due` is written in.) The caption says which zone, with its
- * abbreviation and UTC offset. Where the visitor's zone shows other times, a toggle switches
- * between the schedule's zone and the visitor's; the choice holds for every schedule on the
- * page for the rest of the visit (also over the `timezone` attribute), and a later-made
- * schedule follows it.
+ * abbreviation and UTC offset. Where the visitor's zone shows other times, a toggle says what
+ * is shown and switches between the schedule's zone and the visitor's ("Times in CEST (event)
+ * · Show in my time (JST)", pressed: "Times in JST (yours) · Show event time"). With
+ * `zones="picker"`, a labelled list of every IANA zone (the visitor's and the event's first)
+ * shows the schedule in any zone. The choice holds for every schedule on the page (also over
+ * the `timezone` attribute), a later-made schedule follows it, and it is remembered across
+ * reloads and the site's pages (`localStorage`, key `esfomo-elements:timezone`; where storage
+ * is blocked, for the page visit only).
+ *
+ * The first render (on a server, and the browser's first, hydrating render) is the same for
+ * every visitor: the times in the schedule's zone, no now-mark, the toggle disabled with only
+ * its event half. The update right after it brings the visitor's zone, their remembered
+ * choice and the now-mark, in space the toolbar already holds.
+ *
+ * Deep links: each row has an anchor id `<date>-<title slug>` (unique within the day). The
+ * schedule reads the page's hash (on load and on `hashchange`): `#2024-07-26` selects that day,
+ * `#2024-07-26-keynote` also scrolls that row into view and marks it for a moment (part
+ * `targeted`). A day tab writes `#<date>` (without a scroll jump). With an `id` on the element
+ * the hash is `#<id>-<date>`; without one, only a page's single schedule reads and writes it.
  *
  * Days: `day` is the date of the day shown, and a day tab writes the day it selects to
  * `day` (and so to the attribute). `tabs` decides the tabs of a schedule of several days:
@@ -62,7 +91,11 @@ type Tabs = (typeof TABS)[number];
  * @csspart tab - Each day tab (a button with `role="tab"`).
  * @csspart tab-selected - The tab of the day shown (also has part `tab`).
  * @csspart tab-panel - What a day tab shows (`role="tabpanel"`): the note and the table.
- * @csspart zone-toggle - The button that switches between the schedule's zone and the visitor's.
+ * @csspart zone-toggle - The button that says which zone is shown and switches between the schedule's zone and the visitor's.
+ * @csspart zone-status - Instead of the toggle, where the visitor's zone shows the same times: the line saying so.
+ * @csspart zone-picker - The zone picker's label, holding its list (`zones="picker"`).
+ * @csspart zone-select - The zone picker's list (a `select`).
+ * @csspart targeted - The row a deep link opened, for a moment (also has part `row`).
  * @csspart note - The day's note from the feed, above the table.
  * @csspart table - The table.
  * @csspart caption - The table's caption.
@@ -102,8 +135,11 @@ type Tabs = (typeof TABS)[number];
  * @cssprop [--esfomo-schedule-now-background=color-mix(in srgb, (the accent) 8%, transparent)] - The background of the item in progress.
  * @cssprop [--esfomo-schedule-now-accent=(the accent)] - The bar beside, and the badge of, the item in progress.
  * @cssprop [--esfomo-schedule-tab-accent=(the accent)] - The line under the selected day tab.
+ * @cssprop [--esfomo-schedule-speaker-color=(the muted colour)] - The colour of the speakers' cell, set apart from the title (the muted colour keeps 4.5:1 on the page's background).
+ * @cssprop [--esfomo-schedule-speaker-size=0.9em] - The size of the speakers' cell.
+ * @cssprop [--esfomo-schedule-target-background=color-mix(in srgb, (the accent) 18%, transparent)] - The highlight of a row a deep link opened, fading out.
  *
- * @fires esfomo-timezone-change - The visitor pressed the time zone toggle; `detail` has `timezone` (event or local) and `zone` (the IANA name now shown).
+ * @fires esfomo-timezone-change - The visitor pressed the time zone toggle or picked a zone; `detail` has `timezone` (event, local, or zone for one picked) and `zone` (the IANA name now shown).
  */
 @customElement('esfomo-schedule')
 export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
@@ -124,18 +160,14 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
    */
   @property({ reflect: true }) timezone?: string;
 
-  /**
-   * The instant the now-marker is drawn for: set by the clock at each start and end of the
-   * day shown, and when the element connects or its model changes. It never redoes the model.
-   * @internal
-   */
+  /** `picker` adds a list of every time zone beside the toggle; `toggle` (the default) is the toggle alone. */
+  @property({ reflect: true }) zones?: 'toggle' | 'picker';
+
+  /** The instant the now-marker is drawn for (set by the clock at each start and end; never redoes the model). @internal */
   @state() now = Date.now();
 
-  /**
-   * The visitor's choice of zone, as this schedule last heard it.
-   * @internal
-   */
-  @state() protected choice?: TimezoneChoice;
+  /** The visitor's choice of zone, as this schedule last heard it. @internal */
+  @state() protected choice?: Choice;
 
   protected readonly section = 'schedule';
 
@@ -143,8 +175,11 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   #zone: ZoneSetting = { local: false };
   #date: string | undefined;
   #tabs: Tabs = 'auto';
-  /** The date the last tab chosen wrote to `day` (until the page writes another). */
+  #picker = false;
+  /** The date the last tab chosen (or link opened) wrote to `day` (until the page writes another). */
   #tabDate: string | undefined;
+  /** The row a deep link asks for, scrolled to once it is rendered. */
+  #anchor: string | undefined;
 
   /** Wakes at the next start or end of the day shown, to move the now-mark (and re-renders when the element comes back). */
   #watch = new ClockWatch(this, (now) => {
@@ -153,19 +188,17 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     return model ? nextChange(model.layout, now) : undefined;
   });
   /** What the shared choice calls when it changes (a copy of the library calls it too). */
-  #follower = { requestUpdate: () => void (this.choice = shared.value) };
+  #follower = { requestUpdate: () => void (this.choice = this.visitorKnown ? remembered() : undefined) };
 
   /**
-   * The visitor's choice of zone for this page visit, made with any schedule's toggle:
-   * `local`, `event`, or `undefined` (none yet: each schedule follows its `timezone`).
-   * Setting it updates every schedule on the page.
+   * The visitor's choice of zone, made with any schedule's toggle: `local`, `event`, `zone` (one picked from a list), or `undefined`
+   * (none yet: each schedule follows its `timezone`). Setting it (those, or an IANA name) updates every schedule and is remembered.
    */
   static get timezoneChoice(): TimezoneChoice | undefined {
     return shared.value;
   }
-  static set timezoneChoice(value: TimezoneChoice | undefined) {
-    shared.value = value === 'local' || value === 'event' ? value : undefined;
-    for (const el of shared.live) el.requestUpdate();
+  static set timezoneChoice(value: string | undefined) {
+    choose(choiceOf(value));
   }
 
   protected override get liveProperties(): readonly PropertyKey[] {
@@ -175,13 +208,15 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   override connectedCallback(): void {
     super.connectedCallback();
     shared.live.add(this.#follower);
-    this.choice = shared.value;
+    if (this.visitorKnown) this.#follower.requestUpdate();
     this.now = Date.now();
+    if (!isServer) window.addEventListener('hashchange', this.#onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     shared.live.delete(this.#follower);
+    if (!isServer) window.removeEventListener('hashchange', this.#onHash);
   }
 
   /** The model shown, as of the last model step (what handlers read). */
@@ -192,6 +227,9 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.#zone = this.#read(parseShownZone(this.timezone));
     if (changed.has('tabs')) this.#tabs = this.#read(parseEnum('tabs', this.tabs, TABS, 'auto'));
+    if (changed.has('zones')) this.#picker = this.#read(parseEnum('zones', this.zones, ZONES, 'toggle')) === 'picker';
+    // The visitor is known from the update after the first render: their remembered choice now.
+    if ((changed as PropertyValues).has('visitorKnown') && this.visitorKnown) this.choice = remembered();
     if (changed.has('day')) {
       if (this.day !== this.#tabDate) this.#tabDate = undefined;
       const date = parseCalendarDate('day', this.day);
@@ -222,10 +260,16 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     const tabs = days.length > 1 && (this.#tabs === 'shown' || (this.#tabs === 'auto' && !byPage));
     const locale = this.locale;
     const setting = this.#zone;
-    const local = localZoneName();
+    // Before the visitor is known (the first render, everywhere the same), nothing of theirs:
+    // not their zone, nor their choice (timezone="local" shows the event's zone until then).
+    const known = this.visitorKnown;
+    const local = known ? localZoneName() : undefined;
     const ownZone = setting.named ?? day.timezone;
-    const showsLocal = this.choice ? this.choice === 'local' : setting.local;
-    const layout = layoutFor(day, showsLocal ? local : ownZone, locale);
+    const choice = known ? this.choice : undefined;
+    const picked = choice?.value === 'zone' ? choice.zone : undefined;
+    const showsLocal = local !== undefined && !picked && (choice ? choice.value === 'local' : setting.local);
+    const shownZone = picked ?? (showsLocal ? local! : ownZone);
+    const layout = layoutFor(day, shownZone, locale);
     const workshop = feed.workshop;
     const dayLabel = dayText(day.date, locale);
     const whole = {
@@ -236,15 +280,15 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
       ...(workshop.venue ? { location: workshop.venue } : {}),
       ...(workshop.url ? { url: workshop.url } : {}),
     };
+    const control = controlFor(ownZone, setting.named !== undefined, local, picked, showsLocal, layout.first, layout.last);
     return {
       layout,
       ...(tabs ? { tabs: days.map((d) => ({ date: d.date, label: dayText(d.date, locale, 'short') })) } : {}),
       selected: days.indexOf(day),
-      showsLocal,
-      whose: showsLocal ? ' (your time zone)' : setting.named !== undefined ? '' : ' (the event’s time zone)',
-      ...(sameClock(ownZone, local, layout.first, layout.last)
-        ? {}
-        : { toggle: `Show in my time zone (${zoneText(local, layout.first, layout.last)})` }),
+      whose: showsLocal ? ' (your time zone)' : setting.named !== undefined || picked ? '' : ' (the event’s time zone)',
+      control,
+      ...(this.#picker ? { picker: { zones: local ? pickerZones([local, ownZone, shownZone]) : [ownZone], selected: shownZone } } : {}),
+      known,
       dayLabel,
       workshop,
       calendarName: eventTitle(workshop, dayLabel),
@@ -255,11 +299,11 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
 
   protected override renderModel(model: ScheduleModel | null): unknown {
     if (!model) return nothing;
-    const { layout, tabs, toggle } = model;
+    const { layout, tabs } = model;
     const day = layout.day;
     const content = html`${day.note ? html`<p class="note" part="note">${day.note}</p>` : nothing}${
       layout.rows.length
-        ? html`${table(layout, model.whose, nowRow(layout, this.now))}<p class="add">
+        ? html`${table(layout, model.whose, model.known ? nowRow(layout, this.now) : undefined)}<p class="add">
             <a part="calendar" href="#" @click=${this.#offer}
               >Add this day<span class="visually-hidden"> (${model.dayLabel})</span> to calendar (.ics)</a
             >
@@ -270,45 +314,12 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     }`;
 
     return html`<div class="schedule">
-      ${
-        tabs || toggle
-          ? html`<div class="toolbar" part="toolbar">
-            ${tabs ? this.#tabList(tabs, model.selected) : nothing}
-            ${
-              toggle
-                ? html`<button type="button" class="toggle" part="zone-toggle" aria-pressed=${model.showsLocal ? 'true' : 'false'} @click=${this.#toggle}>
-                  ${toggle}
-                </button>`
-                : nothing
-            }
-          </div>`
-          : nothing
-      }
+      ${toolbar(tabs, model.selected, model.control, model.picker, model.known, this.#handlers)}
       ${
         tabs
           ? html`<div class="panel" part="tab-panel" role="tabpanel" id="day-panel" aria-labelledby="day-tab-${model.selected}" tabindex="0">${content}</div>`
           : content
       }
-    </div>`;
-  }
-
-  #tabList(tabs: Tab[], selected: number): TemplateResult {
-    return html`<div class="tabs" part="tabs" role="tablist" aria-label="Days" @keydown=${this.#onTabKey}>
-      ${tabs.map((tab, i) => {
-        const on = i === selected;
-        return html`<button
-          type="button"
-          class="tab"
-          part=${on ? 'tab tab-selected' : 'tab'}
-          role="tab"
-          id="day-tab-${i}"
-          aria-selected=${on ? 'true' : 'false'}
-          aria-controls="day-panel"
-          tabindex=${on ? 0 : -1}
-          data-date=${tab.date}
-          @click=${this.#onTabClick}
-        >${tab.label}</button>`;
-      })}
     </div>`;
   }
 
@@ -319,66 +330,65 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     offerCalendar(event, dayEvents(model.layout, model.workshop), model.calendarName, model.calendarFile);
   };
 
-  #onTabClick = (event: Event): void => {
-    const date = (event.currentTarget as HTMLElement).dataset.date;
-    if (date) this.#select(date);
+  #handlers: ToolbarHandlers = {
+    tabClick: (event) => {
+      const date = (event.currentTarget as HTMLElement).dataset.date;
+      if (!date) return;
+      this.#select(date);
+      writeHash(this, date);
+    },
+    tabKey: (event) => {
+      const model = this.#model;
+      const to = model?.tabs ? tabKeyTarget(event.key, model.selected, model.tabs.length) : undefined;
+      if (to === undefined) return;
+      event.preventDefault();
+      this.#select(model!.tabs![to].date, true);
+    },
+    toggle: () => this.#choose({ value: this.#model?.control.pressed ? 'event' : 'local' }),
+    pick: (event) => {
+      const zone = (event.currentTarget as HTMLSelectElement).value;
+      const model = this.#model;
+      if (!model || zone === model.layout.zone) return;
+      // The event's zone or the visitor's are those choices (the toggle then reads right).
+      const ownZone = parseShownZone(this.timezone).value.named ?? model.layout.day.timezone;
+      this.#choose(zone === ownZone ? { value: 'event' } : zone === localZoneName() ? { value: 'local' } : { value: 'zone', zone });
+    },
   };
+
+  /** Makes the visitor's choice every schedule's, then tells the page what this one shows. */
+  #choose(choice: Choice): void {
+    choose(choice);
+    this.updateComplete.then(() => {
+      const detail: TimezoneChangeDetail = { timezone: choice.value, zone: this.#model?.layout.zone ?? '' };
+      this.dispatchEvent(new CustomEvent('esfomo-timezone-change', { bubbles: true, composed: true, detail }));
+    });
+  }
 
   /** Shows the day of a tab: it becomes `day` (and the attribute), and the tabs stay. */
   #select(date: string, focus = false): void {
     this.#tabDate = date;
     this.day = date;
-    if (focus) {
-      this.updateComplete.then(() => {
-        this.shadowRoot?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
-      });
-    }
+    if (focus) this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
   }
 
-  #onTabKey = (event: KeyboardEvent): void => {
-    const tabs = this.#model?.tabs;
-    if (!tabs) return;
-    const at = this.#model!.selected;
-    let to: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        to = (at + 1) % tabs.length;
-        break;
-      case 'ArrowLeft':
-        to = (at - 1 + tabs.length) % tabs.length;
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = tabs.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.#select(tabs[to].date, true);
-  };
-
-  #toggle = (): void => {
-    const next: TimezoneChoice = this.#model?.showsLocal ? 'event' : 'local';
-    EsfomoSchedule.timezoneChoice = next;
-    this.updateComplete.then(() => {
-      this.dispatchEvent(
-        new CustomEvent<TimezoneChangeDetail>('esfomo-timezone-change', {
-          bubbles: true,
-          composed: true,
-          detail: { timezone: next, zone: this.#model?.layout.zone ?? '' },
-        }),
-      );
-    });
+  /** Opens what the page's hash points at in this schedule: its day, and its row. */
+  #onHash = (): void => {
+    const id = hashId(this);
+    const target = id === undefined ? undefined : hashTarget(location.hash, id);
+    const days = this.feedState.status === 'ready' ? this.feedState.feed.schedule : [];
+    if (!target || !days.some((d) => d.date === target.date)) return;
+    this.#anchor = target.anchor;
+    if (this.#model?.layout.day.date !== target.date) this.#select(target.date);
+    else this.requestUpdate();
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('visitorKnown') && this.visitorKnown) this.#onHash();
     // Watches the shared clock while the day shown is today (in its zone) and something is still to start or end.
     const model = this.#model;
     this.#watch.follow(model && this.isConnected ? nextChange(model.layout, Date.now()) : undefined);
+    if (this.#anchor && model && openRow(this.renderRoot, this.#anchor)) this.#anchor = undefined;
   }
 }
 

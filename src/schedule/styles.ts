@@ -12,6 +12,9 @@ export const scheduleStyles = css`
     --_now-bg: var(--esfomo-schedule-now-background, color-mix(in srgb, var(--_accent) 8%, transparent));
     --_now-accent: var(--esfomo-schedule-now-accent, var(--_accent));
     --_tab-accent: var(--esfomo-schedule-tab-accent, var(--_accent));
+    --_speaker-color: var(--esfomo-schedule-speaker-color, var(--_muted));
+    --_speaker-size: var(--esfomo-schedule-speaker-size, 0.9em);
+    --_target-bg: var(--esfomo-schedule-target-background, color-mix(in srgb, var(--_accent) 18%, transparent));
   }
   .schedule {
     container: esfomo-schedule / inline-size;
@@ -49,13 +52,41 @@ export const scheduleStyles = css`
     border-block-end-color: var(--_tab-accent);
     font-weight: bold;
   }
-  .toggle {
+  .zone-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
     margin-inline-start: auto;
+  }
+  .toggle {
     font-size: 0.9em;
+    line-height: 1.3;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.25em 0.7em;
+  }
+  .toggle:disabled {
+    cursor: default;
+  }
+  .toggle.same {
+    border-color: transparent;
+    background: none;
+  }
+  /* The room the visitor's half of the label takes once known: the first render holds it. */
+  .stand-in {
+    visibility: hidden;
+  }
+  .picker {
+    font-size: 0.9em;
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .picker select {
+    font: inherit;
+    max-width: 14em;
   }
   .toggle[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -155,6 +186,26 @@ export const scheduleStyles = css`
     font-style: normal;
     letter-spacing: 0.02em;
     text-transform: uppercase;
+  }
+  /* Who speaks, set apart from the title at every width: smaller and in the muted colour. */
+  td[part~='speakers'] {
+    color: var(--_speaker-color);
+    font-size: var(--_speaker-size);
+  }
+  tr.targeted {
+    animation: esfomo-targeted 2.5s ease-out;
+  }
+  @keyframes esfomo-targeted {
+    from,
+    40% {
+      background: var(--_target-bg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    tr.targeted {
+      animation: none;
+      background: var(--_target-bg);
+    }
   }
   .people {
     list-style: none;
