@@ -204,7 +204,7 @@ describe('the feed’s label, note and event dates', () => {
       expect([num('hours'), num('minutes'), num('seconds')]).to.deep.equal(['00', '00', '01']);
       await fake.tickAsync(1500);
       await el.updateComplete;
-      expect(text(el.shadowRoot!.querySelector('[part="closed"]'))).to.equal('Started');
+      expect(text(el.shadowRoot!.querySelector('[part="closed"]'))).to.equal('Workshop began on 26 Jul 2024');
       sinon.restore();
       await expect(el).to.be.accessible();
     });
