@@ -35,14 +35,19 @@ export function hashId(el: HTMLElement): string | undefined {
   return el.ownerDocument.querySelectorAll(el.localName).length === 1 ? '' : undefined;
 }
 
-/** Writes a day's hash without scrolling (a tab click); nothing for a schedule that has none. */
+/** What the page's hash opens in schedule `el` of these days, or `undefined` (not for it, or no such day). */
+export function linkTarget(el: HTMLElement, days: readonly { date: string }[]): { date: string; anchor?: string } | undefined {
+  const id = hashId(el);
+  const target = id === undefined ? undefined : hashTarget(location.hash, id);
+  return target && days.some((d) => d.date === target.date) ? target : undefined;
+}
+
+/** Writes a day's hash without scrolling or a new history entry (a tab click), where the schedule has one. */
 export function writeHash(el: HTMLElement, date: string): void {
-  // Written only for a schedule with an id: a page's only schedule without one reads the hash
-  // but leaves it alone (a test harness or a router may watch the page's URL).
-  const id = el.id || undefined;
+  const id = hashId(el);
   if (id === undefined) return;
   try {
-    history.replaceState(history.state, '', hashFor(date, id));
+    history.replaceState(history.state, '', hashFor(date, id || undefined));
   } catch {
     // A sandboxed frame may refuse: the tab still shows its day.
   }

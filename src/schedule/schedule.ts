@@ -5,16 +5,16 @@ import type { Feed } from '../feed/types.js';
 import { offerCalendar } from '../calendar/ics.js';
 import { eventTitle } from '../calendar/events.js';
 import { dayEvents } from '../calendar/day-events.js';
-import { googleCalendarUrl, outlookCalendarUrl } from '../calendar/links.js';
 import { parseCalendarDate, parseEnum, warnOnce, type Parsed } from '../shared/attributes.js';
 import { ClockWatch } from '../time/watch.js';
 import { localZoneName } from '../time/zones.js';
 import { dayText } from '../time/day.js';
 import { layoutFor, nextChange, nowRow } from './layout.js';
 import { table } from './rows.js';
+import { dayLine, dayLinks, rowMenu, type RowMenu } from './calendar-links.js';
 import { scheduleStyles } from './styles.js';
 import { controlFor, toolbar, tabKeyTarget, type ToolbarHandlers } from './toolbar.js';
-import { hashId, hashTarget, openRow, writeHash } from './deep-link.js';
+import { linkTarget, openRow, writeHash } from './deep-link.js';
 import type { ScheduleModel } from './model.js';
 import {
   choiceOf,
@@ -62,8 +62,9 @@ const ZONES = ['toggle', 'picker'] as const;
  * Deep links: each row has an anchor id `<date>-<title slug>` (unique within the day). The
  * schedule reads the page's hash (on load and on `hashchange`): `#2024-07-26` selects that day,
  * `#2024-07-26-keynote` also scrolls that row into view and marks it for a moment (part
- * `targeted`). A day tab writes `#<date>` (without a scroll jump). With an `id` on the element
- * the hash is `#<id>-<date>`; without one, only a page's single schedule reads and writes it.
+ * `targeted`). A day tab writes `#<date>` (`history.replaceState`: no scroll, no new entry).
+ * With an `id` on the element the hash is `#<id>-<date>`; without one, only a page's single
+ * schedule reads and writes it.
  *
  * Days: `day` is the date of the day shown, and a day tab writes the day it selects to
  * `day` (and so to the attribute). `tabs` decides the tabs of a schedule of several days:
@@ -78,11 +79,10 @@ const ZONES = ['toggle', 'picker'] as const;
  * 36rem (of the element, not the window) each row stacks; printed, it is a plain
  * black-on-white table.
  *
- * Under the table, a link offers the day as an iCalendar file made in the browser: one
- * event per item of the day, in UTC (the same instants whatever zone the table shows),
- * titled with the workshop's name, a session's talks and everyone's names in its
- * description, the workshop's venue as its location. An item without an end ends where
- * the next starts; the day's last item without an end is an instant at its start.
+ * Under the table, links offer the day as an iCalendar file made in the browser (one event
+ * per item, in UTC, a session's talks and everyone's names in its description) and as one
+ * event in Google Calendar and Outlook. Each timed item's row has a small button that opens
+ * the item's own three links (a file, Google Calendar, Outlook: new tab, `noopener`).
  *
  * @summary The day's programme as a table.
  *
@@ -124,6 +124,8 @@ const ZONES = ['toggle', 'picker'] as const;
  * @csspart name - A person's name (holding a link when the feed gives their url).
  * @csspart affiliation - A person's affiliation, in parentheses (empty when the feed gives none).
  * @csspart calendar - The link under the table that offers the day as an `.ics` file (hidden in print).
+ * @csspart item-calendar-toggle - A row's button that opens its calendar links (`aria-expanded`).
+ * @csspart item-calendar - The open row's links: `.ics`, Google Calendar, Outlook.
  * @csspart empty - The line shown for a day with no items.
  *
  * @cssprop [--esfomo-schedule-time-width=7.5em] - The width of the time column.
@@ -165,7 +167,8 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
 
   /** The instant the now-marker is drawn for (set by the clock at each start and end; never redoes the model). @internal */
   @state() now = Date.now();
-
+  /** The anchor of the row whose calendar links are open (a live property: no model step). @internal */
+  @state() protected opened?: string;
   /** The visitor's choice of zone, as this schedule last heard it. @internal */
   @state() protected choice?: Choice;
 
@@ -180,6 +183,8 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   #tabDate: string | undefined;
   /** The row a deep link asks for, scrolled to once it is rendered. */
   #anchor: string | undefined;
+  /** The open row's calendar links, made when `opened` or the model changes. */
+  #menu: RowMenu | undefined;
 
   /** Wakes at the next start or end of the day shown, to move the now-mark (and re-renders when the element comes back). */
   #watch = new ClockWatch(this, (now) => {
@@ -202,7 +207,7 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   }
 
   protected override get liveProperties(): readonly PropertyKey[] {
-    return ['now'];
+    return ['now', 'opened'];
   }
 
   override connectedCallback(): void {
@@ -240,6 +245,9 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     super.willUpdate(changed);
     // A new model may show another day: mark what is in progress now, not at the last wake.
     if (this.view !== before) this.now = Date.now();
+    const model = this.#model;
+    if (this.view !== before || (changed as PropertyValues).has('opened'))
+      this.#menu = model && rowMenu(model.layout, model.workshop, this.opened);
   }
 
   #read<T>(parsed: Parsed<T>): T {
@@ -272,14 +280,6 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     const layout = layoutFor(day, shownZone, locale);
     const workshop = feed.workshop;
     const dayLabel = dayText(day.date, locale);
-    const whole = {
-      uid: '',
-      title: eventTitle(workshop, dayLabel),
-      start: layout.first,
-      end: layout.last,
-      ...(workshop.venue ? { location: workshop.venue } : {}),
-      ...(workshop.url ? { url: workshop.url } : {}),
-    };
     const control = controlFor(ownZone, setting.named !== undefined, local, picked, showsLocal, layout.first, layout.last);
     return {
       layout,
@@ -293,7 +293,7 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
       workshop,
       calendarName: eventTitle(workshop, dayLabel),
       calendarFile: eventTitle(workshop, day.date),
-      web: { google: googleCalendarUrl(whole), outlook: outlookCalendarUrl(whole) },
+      web: dayLinks(layout, workshop, dayLabel),
     };
   }
 
@@ -303,13 +303,7 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     const day = layout.day;
     const content = html`${day.note ? html`<p class="note" part="note">${day.note}</p>` : nothing}${
       layout.rows.length
-        ? html`${table(layout, model.whose, model.known ? nowRow(layout, this.now) : undefined)}<p class="add">
-            <a part="calendar" href="#" @click=${this.#offer}
-              >Add this day<span class="visually-hidden"> (${model.dayLabel})</span> to calendar (.ics)</a
-            >
-            · <a part="calendar-google" href=${model.web.google} target="_blank" rel="noopener">Google Calendar<span class="visually-hidden"> (${model.dayLabel})</span></a>
-            · <a part="calendar-outlook" href=${model.web.outlook} target="_blank" rel="noopener">Outlook<span class="visually-hidden"> (${model.dayLabel})</span></a>
-          </p>`
+        ? html`${table(layout, model.whose, model.known ? nowRow(layout, this.now) : undefined, this.#menu, this.#handlers.rowClick)}${dayLine(model.web, model.dayLabel, this.#offer)}`
         : html`<p class="empty" part="empty">${model.dayLabel}: nothing is scheduled yet.</p>`
     }`;
 
@@ -330,7 +324,11 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     offerCalendar(event, dayEvents(model.layout, model.workshop), model.calendarName, model.calendarFile);
   };
 
-  #handlers: ToolbarHandlers = {
+  #handlers: ToolbarHandlers & { rowClick: (event: Event) => void } = {
+    rowClick: (event) => {
+      const anchor = (event.target as Element).closest<HTMLElement>('[data-add]')?.dataset.add;
+      if (anchor) this.opened = this.opened === anchor ? undefined : anchor;
+    },
     tabClick: (event) => {
       const date = (event.currentTarget as HTMLElement).dataset.date;
       if (!date) return;
@@ -373,10 +371,8 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
 
   /** Opens what the page's hash points at in this schedule: its day, and its row. */
   #onHash = (): void => {
-    const id = hashId(this);
-    const target = id === undefined ? undefined : hashTarget(location.hash, id);
-    const days = this.feedState.status === 'ready' ? this.feedState.feed.schedule : [];
-    if (!target || !days.some((d) => d.date === target.date)) return;
+    const target = linkTarget(this, this.feedState.status === 'ready' ? this.feedState.feed.schedule : []);
+    if (!target) return;
     this.#anchor = target.anchor;
     if (this.#model?.layout.day.date !== target.date) this.#select(target.date);
     else this.requestUpdate();

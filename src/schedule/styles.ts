@@ -74,8 +74,18 @@ export const scheduleStyles = css`
     border-color: transparent;
     background: none;
   }
-  /* The room the visitor's half of the label takes once known: the first render holds it. */
-  .stand-in {
+  /* The visitor's half and a hidden stand-in share one cell: the button is as wide before the
+     visitor is known (the first render) as after, so nothing moves when their half comes. */
+  .half {
+    display: inline-grid;
+  }
+  .half > *,
+  .half::after {
+    grid-area: 1 / 1;
+  }
+  .half::after {
+    content: ' · Show in my time (UTC+10)';
+    white-space: pre;
     visibility: hidden;
   }
   .picker {
@@ -235,6 +245,27 @@ export const scheduleStyles = css`
     margin: 0.5em 0 0;
     font-size: 0.9em;
   }
+  /* A row's calendar button: a quiet face drawn here (its name is its aria-label). */
+  .item-add {
+    font-size: 0.75em;
+    font-weight: normal;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.4em;
+    vertical-align: 0.1em;
+  }
+  .item-add::before {
+    content: '+ Calendar';
+  }
+  .item-add[aria-expanded='true'] {
+    border-color: var(--_accent);
+  }
+  .item-links {
+    display: block;
+    font-size: 0.85em;
+    font-weight: normal;
+  }
   @container esfomo-schedule (max-width: 36rem) {
     table,
     caption,
@@ -288,6 +319,8 @@ export const scheduleStyles = css`
     }
     .toolbar,
     .add,
+    .item-add,
+    .item-links,
     .now-badge {
       display: none;
     }

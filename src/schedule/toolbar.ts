@@ -2,8 +2,8 @@
  * The schedule's toolbar, printed from the model: the day tabs, the time zone toggle (or, where
  * the visitor's zone shows the same times, a line saying so) and the optional zone picker.
  * The toolbar is there from the first render on, and its zone control keeps its place: before
- * the visitor is known, the control shows the event's half of its label and holds the rest's
- * room with a hidden stand-in, so nothing on the page moves when the visitor's half comes.
+ * the visitor is known, the control shows the event's half of its label and a hidden stand-in
+ * holds the rest's room, so nothing on the page moves when the visitor's half comes.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { sameClock } from '../time/day.js';
@@ -40,9 +40,6 @@ export interface ToolbarHandlers {
   tabKey: (event: KeyboardEvent) => void;
 }
 
-/** What stands in for the visitor's half of the label in the first render: about as wide. */
-const STAND_IN = 'Show in my time (UTC+10)';
-
 export function toolbar(
   tabs: Tab[] | undefined,
   selected: number,
@@ -56,17 +53,13 @@ export function toolbar(
   </div>`;
 }
 
+/* The visitor's half sits in a cell whose room a hidden stand-in (styles.ts: `.half::after`,
+   generated content, so no text of the first render) holds from the first render on. */
 function zoneControl(c: ZoneControl, known: boolean, on: ToolbarHandlers): TemplateResult {
-  const label = html`<span class="shown">${c.shown}</span>${
-    c.action
-      ? html`<span class="sep" aria-hidden="true"> · </span><span class="action">${c.action}</span>`
-      : known
-        ? nothing
-        : html`<span class="stand-in" aria-hidden="true"> · ${STAND_IN}</span>`
-  }`;
+  const half = c.action ? html`<span class="action"><span aria-hidden="true"> · </span>${c.action}</span>` : nothing;
   return c.button
-    ? html`<button type="button" class="toggle" part="zone-toggle" aria-pressed=${c.pressed ? 'true' : 'false'} ?disabled=${!known} @click=${on.toggle}>${label}</button>`
-    : html`<span class="toggle same" part="zone-status">${label}</span>`;
+    ? html`<button type="button" class="toggle" part="zone-toggle" aria-pressed=${c.pressed ? 'true' : 'false'} ?disabled=${!known} @click=${on.toggle}><span class="shown">${c.shown}</span><span class="half">${half}</span></button>`
+    : html`<span class="toggle same" part="zone-status">${c.shown}</span>`;
 }
 
 function zonePicker(p: Picker, known: boolean, on: ToolbarHandlers): TemplateResult {
