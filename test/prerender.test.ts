@@ -39,6 +39,7 @@ describe('a page rendered at build time', () => {
     const html = await (await fetch(PAGE)).text();
     page = document.createElement('div');
     page.setHTMLUnsafe(html); // what the parser makes of the page: declarative shadow roots attached, no script run
+    page.lang = /<html lang="([^"]+)"/.exec(html)![1]; // the page's language, as its <html> says
     document.body.append(page);
     initial = new Map(
       [...page.querySelectorAll('esfomo-schedule, esfomo-topics, esfomo-people, esfomo-dates, esfomo-countdown')].map((el) => [
