@@ -60,6 +60,9 @@ async function schedule(feed: FeedInput, attrs = ''): Promise<EsfomoSchedule> {
   return el;
 }
 
+/** What the site's storage held when this file's page opened: another file's choice must not leak in. */
+const storedAtStart = localStorage.getItem(STORAGE_KEY);
+
 /** As a reload leaves the page: no schedule, and the choice not read yet. */
 function reload(): void {
   fixtureCleanup();
@@ -74,6 +77,11 @@ afterEach(() => {
 });
 
 describe('<esfomo-schedule> toggle', () => {
+  it('runs on a test page in standards mode, its storage cleared before the file (web-test-runner.config.mjs)', () => {
+    expect(document.compatMode).to.equal('CSS1Compat');
+    expect(storedAtStart).to.equal(null);
+  });
+
   it('names the zone shown in both states, aria-pressed following', async () => {
     const el = await schedule(twoDays());
     expect(text(toggle(el))).to.equal('Times in CEST (event) · Show in my time (EDT)');
