@@ -50,7 +50,7 @@ export default defineConfig(
   },
   {
     // The benchmark's harness and the Node tests hand functions to the page (`page.evaluate(() => window…)`).
-    files: ['bench/run.mjs', 'test/node/**'],
+    files: ['bench/run.mjs', 'scripts/screenshots.mjs', 'test/node/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,5 +1,6 @@
-// A rollup plugin that minifies the CSS of lit's `css` tagged templates (and nothing else: `html`
-// templates and every other string stay as written). It parses each module (rollup's own parser,
+// A rollup plugin that minifies the CSS of lit's `css` tagged templates, and folds the indentation
+// of lit's `html` templates (each run of white space holding a line break becomes one space:
+// foldHtmlQuasi); every other string stays as written. It parses each module (rollup's own parser,
 // after TypeScript), finds the templates tagged with `css` imported from lit, and rewrites their
 // text, keeping every `${…}` interpolation where it is:
 // - comments go (one between two tokens that would otherwise touch stays as `/**/`; one that holds
@@ -269,14 +270,14 @@ function walk(node, visit) {
   }
 }
 
-/** The quasis (`[{ start, end, raw, cooked }]`) of every template tagged with lit's `css` in a parsed module. */
-export function cssTemplates(ast) {
+/** The quasis (`[{ start, end, raw, cooked }]`) of every template tagged with lit's `name` (`css` or `html`) in a parsed module. */
+export function litTemplates(ast, name) {
   const tags = new Set();
   const namespaces = new Set();
   for (const node of ast.body) {
     if (node.type !== 'ImportDeclaration' || !LIT.test(node.source.value)) continue;
     for (const s of node.specifiers) {
-      if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === 'css') tags.add(s.local.name);
+      if (s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value) === name) tags.add(s.local.name);
       if (s.type === 'ImportNamespaceSpecifier') namespaces.add(s.local.name);
     }
   }
@@ -285,16 +286,43 @@ export function cssTemplates(ast) {
   walk(ast, (node) => {
     if (node.type !== 'TaggedTemplateExpression') return;
     const tag = node.tag;
-    const isCss =
+    const matches =
       (tag.type === 'Identifier' && tags.has(tag.name)) ||
       (tag.type === 'MemberExpression' &&
         !tag.computed &&
         tag.object.type === 'Identifier' &&
         namespaces.has(tag.object.name) &&
-        tag.property.name === 'css');
-    if (isCss) found.push(node.quasi.quasis.map((q) => ({ start: q.start, end: q.end, raw: q.value.raw, cooked: q.value.cooked })));
+        tag.property.name === name);
+    if (matches) found.push(node.quasi.quasis.map((q) => ({ start: q.start, end: q.end, raw: q.value.raw, cooked: q.value.cooked })));
   });
   return found;
+}
+
+/** The quasis of every template tagged with lit's `css` in a parsed module. */
+export const cssTemplates = (ast) => litTemplates(ast, 'css');
+
+/** A run of white space that holds a line break: source indentation, not text. */
+const LINE_BREAK_RUN = /[ \t\r\n]*\n[ \t\r\n]*/g;
+
+/**
+ * The pieces (`[text, pos]`) of one `html` quasi with each run of white space that holds a line
+ * break folded to one space. HTML folds such runs to one space anyway (no template here is in a
+ * `pre`-like element: `white-space: pre-line` text is always an interpolation), so the DOM reads
+ * the same; the server and the browser get the same strings from the same build, so hydration's
+ * template digests agree. A quasi with a backslash is left whole (a line continuation or an escape
+ * beside a run would change meaning).
+ */
+export function foldHtmlQuasi(raw, pos = 0) {
+  if (raw.includes('\\')) return [[raw, pos]];
+  const pieces = [];
+  let at = 0;
+  for (const m of raw.matchAll(LINE_BREAK_RUN)) {
+    if (m.index > at) pieces.push([raw.slice(at, m.index), pos + at]);
+    pieces.push([' ', pos + m.index]);
+    at = m.index + m[0].length;
+  }
+  if (at < raw.length) pieces.push([raw.slice(at), pos + at]);
+  return pieces;
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -359,16 +387,22 @@ function sourceMap(pieces, original, source) {
   return { version: 3, sources: [source], names: [], mappings: lines.join(';') };
 }
 
-/** Minifies the `css` templates of a module's code, given a parser (rollup's `this.parse`); null when nothing changes. */
+/**
+ * Minifies the `css` templates of a module's code, and folds the line-break runs of its `html`
+ * templates, given a parser (rollup's `this.parse`); null when nothing changes.
+ */
 export function minifyModule(code, parse, id = 'module.js') {
-  if (!code.includes('css') || !code.includes('`')) return null;
-  const templates = cssTemplates(parse(code));
+  if (!code.includes('`') || !(code.includes('css') || code.includes('html'))) return null;
+  const ast = parse(code);
   const edits = [];
-  for (const quasis of templates) {
+  for (const quasis of litTemplates(ast, 'css')) {
     // Only where every quasi means exactly what lit receives (no bad escapes).
     if (quasis.some((q) => q.cooked == null || cook(code.slice(q.start, q.end)) !== q.cooked)) continue;
     const pieces = minifyQuasis(quasis.map((q) => ({ raw: code.slice(q.start, q.end), pos: q.start })));
     quasis.forEach((q, i) => edits.push({ start: q.start, end: q.end, pieces: pieces[i] }));
+  }
+  for (const quasis of litTemplates(ast, 'html')) {
+    for (const q of quasis) edits.push({ start: q.start, end: q.end, pieces: foldHtmlQuasi(code.slice(q.start, q.end), q.start) });
   }
   if (edits.length === 0) return null;
   edits.sort((a, b) => a.start - b.start);

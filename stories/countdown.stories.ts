@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import '../src/countdown.js';
 import '../src/feed.js';
 
@@ -67,4 +68,34 @@ export const UnknownDeadline: Story = {
 /** A `due` that is not a date. */
 export const BadDue: Story = {
   args: { due: '26/05/2025' },
+};
+
+/**
+ * With `prefers-reduced-motion: reduce`: hours and minutes only, changing once a minute (no
+ * seconds ticking).
+ */
+export const ReducedMotion: Story = {
+  name: 'Reduced motion',
+  parameters: { emulate: { reducedMotion: 'reduce' } },
+  play: async ({ canvasElement }) => {
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const el = canvasElement.querySelector('esfomo-countdown')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const seconds = el.shadowRoot!.querySelector('[part~="seconds"]')!.closest('[part~="unit"]')!;
+    await expect(seconds.getClientRects().length).toBe(0);
+    await expect(el.shadowRoot!.querySelector('[part~="minutes"]')!.getClientRects().length).toBeGreaterThan(0);
+  },
+};
+
+/** Printed: the deadline itself (label, date and time in its zone), no ticking numbers, on one page. */
+export const Printed: Story = {
+  name: 'Print',
+  parameters: { emulate: { media: 'print' } },
+  play: async ({ canvasElement }) => {
+    if (!matchMedia('print').matches) return;
+    const el = canvasElement.querySelector('esfomo-countdown')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelector('[part~="remaining"]')!.getClientRects().length).toBe(0);
+    await expect(el.shadowRoot!.querySelector('[part~="due"]')!.getClientRects().length).toBeGreaterThan(0);
+  },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
 import '../src/dates.js';
 import type { FeedInput } from '../src/feed/types.js';
 
@@ -33,21 +34,48 @@ export const Utc: Story = {
   args: { src: '/demo/feeds/esfomo-2025.json' },
 };
 
-/** Dates to come: the next one marked, passed ones muted, calendar links. */
+/** Dates around today: one passed, one next, one to come, one TBD (`render` builds them from the day it is opened). */
+function aroundToday(): FeedInput {
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  return {
+    version: 1,
+    workshop: { name: 'ES-FoMo', edition: 'IV' },
+    dates: [
+      { id: 'abstract', label: 'Abstract deadline', due: day(-3), timezone: 'AoE' },
+      { id: 'submission', label: 'Submission deadline', due: `${day(10)}T23:59`, timezone: 'UTC', previous: [`${day(3)}T23:59`] },
+      { id: 'notification', label: 'Acceptance notification', due: day(30), timezone: 'AoE' },
+      { id: 'camera-ready', label: 'Camera-ready deadline', tbd: true },
+    ],
+  };
+}
+
+/**
+ * Dates to come: the passed one says "passed" (a check mark, struck through, no calendar link),
+ * the next one "Next" (a framed badge), each deadline also in the visitor's zone.
+ */
 export const NextMarked: Story = {
-  render: () => {
-    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-    const feed = {
-      version: 1,
-      workshop: { name: 'ES-FoMo', edition: 'IV' },
-      dates: [
-        { id: 'abstract', label: 'Abstract deadline', due: day(-3), timezone: 'AoE' },
-        { id: 'submission', label: 'Submission deadline', due: `${day(10)}T23:59`, timezone: 'UTC', previous: [`${day(3)}T23:59`] },
-        { id: 'notification', label: 'Acceptance notification', due: day(30), timezone: 'AoE' },
-        { id: 'camera-ready', label: 'Camera-ready deadline', tbd: true },
-      ],
-    };
-    return html`<esfomo-dates .feed=${feed}></esfomo-dates>`;
+  render: () => html`<esfomo-dates .feed=${aroundToday()}></esfomo-dates>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('esfomo-dates')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    await expect(text).toMatch(/passed/i);
+    await expect(text).toMatch(/next/i);
+  },
+};
+
+/** Printed: the dates without their calendar links, none split across pages. */
+export const Printed: Story = {
+  name: 'Print',
+  render: () => html`<esfomo-dates .feed=${aroundToday()}></esfomo-dates>`,
+  parameters: { emulate: { media: 'print' } },
+  play: async ({ canvasElement }) => {
+    if (!matchMedia('print').matches) return;
+    const el = canvasElement.querySelector('esfomo-dates')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const links = [...el.shadowRoot!.querySelectorAll('[part~="calendar"], [part~="calendar-google"], [part~="calendar-outlook"]')];
+    await expect(links.length).toBeGreaterThan(0);
+    await expect(links.filter((a) => a.getClientRects().length > 0)).toEqual([]);
   },
 };
 

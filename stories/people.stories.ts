@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
 import '../src/people.js';
 import type { FeedInput, PersonInput } from '../src/feed/types.js';
 import { seedFeed } from './support.js';
@@ -147,3 +148,32 @@ export const TwoHundred: Story = {
 
 /** No feed reaches the element: it says how to give it one. */
 export const NoFeed: Story = { name: 'No feed', args: { src: undefined } };
+
+/**
+ * On a phone (390 px): two cards a row with smaller photos; a card is as tall as its own
+ * content, so opening one bio does not stretch its neighbour.
+ */
+export const Phone: Story = {
+  name: 'On a phone (390 px)',
+  decorators: [(story) => html`<div style="width: 390px; max-width: 100%; box-sizing: border-box; padding: 0 16px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('esfomo-people')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="card"]')].map((card) => card.getBoundingClientRect());
+    await expect(b.top).toBe(a.top); // two a row
+  },
+};
+
+/** Printed: photos and coloured initials print, and no card is split across pages. */
+export const Printed: Story = {
+  name: 'Print',
+  args: { roles: undefined },
+  parameters: { emulate: { media: 'print' } },
+  play: async ({ canvasElement }) => {
+    if (!matchMedia('print').matches) return;
+    const el = canvasElement.querySelector('esfomo-people')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    for (const card of el.shadowRoot!.querySelectorAll('[part~="card"]')) await expect(getComputedStyle(card).breakInside).toBe('avoid');
+  },
+};

@@ -2,7 +2,11 @@
 // fails `npm test` if it throws (module, loader, render or play function), renders no esfomo
 // element or one that is not defined, lets an element fail to render its feed, lets markup from
 // the feed into the page, or has an axe violation (the catalogue's a11y addon is set to `error`).
+// A story with `parameters.emulate` (print, reduced motion) is rendered under that media, and its
+// play function checks what that state promises.
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { Emulate } from '../.storybook/annotations.js';
 import { storyFiles } from './story-files.js';
 import { until, watchUncaught } from './helpers.js';
 
@@ -49,6 +53,9 @@ describe('the stories', () => {
             if (typeof args[0] === 'string' && /could not show/.test(args[0])) renderErrors.push(args.map(String).join(' '));
             consoleError.apply(console, args);
           };
+          // A story of a printed or reduced-motion state is rendered (and plays) under it.
+          const emulate = story.parameters.emulate as Emulate | undefined;
+          if (emulate) await emulateMedia({ media: emulate.media, reducedMotion: emulate.reducedMotion });
           try {
             await story.run({ canvasElement: canvas });
 
@@ -70,6 +77,7 @@ describe('the stories', () => {
             expect(renderErrors, 'render errors').to.deep.equal([]);
             expect(uncaught.errors.map(String), 'uncaught errors').to.deep.equal([]);
           } finally {
+            if (emulate) await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
             console.error = consoleError;
             uncaught.stop();
             canvas.remove();

@@ -78,11 +78,13 @@ const importCommand: Command = {
 export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   prerender: {
-    usage: 'prerender PATH... [--root DIR] [--strict]',
+    usage: 'prerender PATH... [--root DIR] [--base PATH] [--strict]',
     summary: 'render the esfomo elements of HTML files in place (a folder: every .html file under it)',
     help: [
-      "  --root DIR  the site's root, for feed addresses that start with / (default: the folder given)",
-      '  --strict    exit with status 1 when anything was left for the browser or warned about',
+      "  --root DIR   the site's root, for feed addresses that start with / (default: the folder given)",
+      "  --base PATH  the path the site is served under (Jekyll's baseurl, e.g. /al-folio): feed addresses",
+      '               under it are read from the root without it (default: none)',
+      '  --strict     exit with status 1 when anything was left for the browser or warned about',
       '',
       'One line per page with esfomo elements, its warnings under it, then a summary (standard output);',
       'a progress line every 100 pages on standard error. Calendar files are written beside each page.',

@@ -92,7 +92,7 @@ for (const [what, raws, expected] of SAMPLES) {
   });
 }
 
-test("only templates tagged with lit's css change: html, other tags and strings stay as written", () => {
+test("only lit's templates change: css minified, html's line-break runs folded, other tags and strings as written", () => {
   const code = [
     "import { css as litCss, html } from 'lit';",
     "import * as lit from 'lit';",
@@ -102,15 +102,20 @@ test("only templates tagged with lit's css change: html, other tags and strings 
     'export const c = html`<p class="x">  a  b  </p>`;',
     'export const d = String.raw`  g { h: i; }  `;',
     "export const e = '  j { k: l; }  ';",
+    'export const f = html`<ul>\n    <li\n      class="y"\n    >one ${a}\n    two</li>\n  </ul>`;',
+    'export const g = html`<p>\\\n  kept</p>`;',
   ].join('\n');
   const out = minifyModule(code, parseAst).code;
   assert.match(out, /const a = litCss`a\{b:c\}`;/);
   assert.match(out, /const b = lit\.css`d\{e:f\}`;/);
-  assert.ok(out.includes('html`<p class="x">  a  b  </p>`'));
+  assert.ok(out.includes('html`<p class="x">  a  b  </p>`'), 'runs without a line break stay');
+  assert.ok(out.includes('html`<ul> <li class="y" >one ${a} two</li> </ul>`'), out);
+  assert.ok(out.includes('html`<p>\\\n  kept</p>`'), 'a quasi with a backslash is left whole');
   assert.ok(out.includes('String.raw`  g { h: i; }  `'));
   assert.ok(out.includes("'  j { k: l; }  '"));
-  // A module that imports no css from lit is left alone.
+  // A module that imports nothing from lit is left alone.
   assert.equal(minifyModule('const css = (s) => s; css` a { b: c } `;', parseAst), null);
+  assert.equal(minifyModule('const html = (s) => s; html`<p>\n  a</p>`;', parseAst), null);
 });
 
 test('a template lit would not get (a bad escape) is left alone', () => {

@@ -223,3 +223,31 @@ test('esfomo-elements prerender: a progress line every 100 pages on standard err
   assert.match(stdout, /broken\.html: 0 rendered, 1 left for the browser, 1 warning\n/);
   assert.match(stdout, /prerender: 206 pages, 0 elements rendered, 1 left for the browser, 1 warning\n$/);
 });
+
+test('esfomo-elements prerender --base: a site served under a path (a GitHub project site, Jekyll baseurl) reads its feeds without it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'esfomo-base-'));
+  await cp(join(ROOT, 'test/fixtures/prerender/feed.json'), join(dir, 'assets/json/feed.json'), { recursive: true });
+  // What al-folio writes with `baseurl: /workshop`: every address carries the base path.
+  await cp(join(ROOT, 'test/fixtures/prerender/feed.json'), join(dir, 'program/feed.json'), { recursive: true });
+  await writeFile(
+    join(dir, 'program/index.html'),
+    `<!doctype html><html><head><title>Programme</title></head><body>\n<esfomo-topics src="/workshop/assets/json/feed.json"></esfomo-topics>\n<esfomo-topics src="feed.json"></esfomo-topics>\n<esfomo-topics src="/elsewhere/feed.json"></esfomo-topics>\n</body></html>\n`,
+  );
+  const without = await prerender(await readFile(join(dir, 'program/index.html'), 'utf8'), { root: dir, url: '/program/index.html' });
+  assert.equal(without.rendered, 1, without.warnings.join('\n')); // only the relative address
+  assert.match(
+    without.warnings[0],
+    /\/workshop\/assets\/json\/feed\.json is not in the site .*if the site is served under a base path \(\/workshop\?\), give it with --base/,
+  );
+
+  const { stdout } = await run(process.execPath, [BIN, 'prerender', '--base', '/workshop/', dir]);
+  assert.match(stdout, /program\/index\.html: 2 rendered, 1 left for the browser, 1 warning\n/);
+  assert.match(stdout, /\/elsewhere\/feed\.json is outside the site's base path \/workshop \(--base\)/);
+  const page = await readFile(join(dir, 'program/index.html'), 'utf8');
+  assert.equal(page.split('shadowrootmode').length - 1, 2);
+  assert.match(page, /Scheduling for AI|<li/);
+
+  const bad = await run(process.execPath, [BIN, 'prerender', '--base', '../up', dir]).catch((error) => error);
+  assert.equal(bad.code, 1, bad.stdout + bad.stderr);
+  assert.equal(bad.stderr.trim(), 'esfomo-elements: prerender: --base ../up is not a path (such as /al-folio)');
+});

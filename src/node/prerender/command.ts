@@ -1,5 +1,5 @@
 /**
- * `esfomo-elements prerender PATH... [--root DIR] [--strict]`: every esfomo element of the
+ * `esfomo-elements prerender PATH... [--root DIR] [--base PATH] [--strict]`: every esfomo element of the
  * given HTML files (a folder: every `.html` file under it) rendered in place, the calendar
  * files written beside each page.
  *
@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Io } from '../cli.js';
 import { prerender } from './page.js';
+import { normalBase } from './feeds.js';
 
 export const PROGRESS_EVERY = 100;
 
@@ -41,6 +42,8 @@ async function writeIfChanged(file: string, text: string, sameAs: (a: string, b:
 export interface PrerenderFilesOptions {
   /** The site's root for root-relative feed addresses. Default: each folder given (a file's own folder). */
   root?: string;
+  /** The path the site is served under (`/al-folio`), already normalised (`normalBase`). Default: none. */
+  base?: string;
 }
 
 export interface PrerenderFilesSummary {
@@ -70,12 +73,12 @@ export async function prerenderFiles(paths: string[], options: PrerenderFilesOpt
     if (done > 0 && done % PROGRESS_EVERY === 0) io.err(`prerender: ${done}/${pages.length} pages`);
     done++;
     const inside = relative(root, resolve(file));
-    const url = inside.startsWith('..') ? undefined : `/${inside.split(sep).join('/')}`;
+    const url = inside.startsWith('..') ? undefined : `${options.base ?? ''}/${inside.split(sep).join('/')}`;
     let html: string;
     let result: Awaited<ReturnType<typeof prerender>>;
     try {
       html = await readFile(file, 'utf8');
-      result = await prerender(html, { root, url });
+      result = await prerender(html, { root, url, base: options.base });
     } catch (error) {
       // A page the prerender cannot handle stays as it was; the rest of the site goes on.
       io.out(`${file}: not rendered (${(error as Error)?.message?.split('\n')[0] ?? error}); left as it was\n`);
@@ -106,6 +109,7 @@ export async function prerenderFiles(paths: string[], options: PrerenderFilesOpt
 export async function run(args: string[], io: Io): Promise<number> {
   const paths: string[] = [];
   let root: string | undefined;
+  let base: string | undefined;
   let strict = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -113,7 +117,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     else if (arg === '--root' || arg.startsWith('--root=')) {
       root = arg === '--root' ? args[++i] : arg.slice('--root='.length);
       if (!root) throw new InputError('prerender: --root needs a folder');
-    } else if (arg.startsWith('--')) throw new InputError(`prerender: unknown option ${arg} (known: --root DIR, --strict)`);
+    } else if (arg === '--base' || arg.startsWith('--base=')) {
+      const given = arg === '--base' ? args[++i] : arg.slice('--base='.length);
+      if (given === undefined) throw new InputError('prerender: --base needs the path the site is served under (e.g. /al-folio)');
+      base = normalBase(given);
+      if (base === undefined) throw new InputError(`prerender: --base ${given} is not a path (such as /al-folio)`);
+    } else if (arg.startsWith('--')) throw new InputError(`prerender: unknown option ${arg} (known: --root DIR, --base PATH, --strict)`);
     else paths.push(arg);
   }
   if (!paths.length) throw new InputError('prerender: name the HTML files or folders to render (e.g. _site)');
@@ -121,7 +130,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     const info = await stat(root).catch(() => undefined);
     if (!info?.isDirectory()) throw new InputError(`prerender: --root ${root} is not a folder`);
   }
-  const s = await prerenderFiles(paths, { root }, io);
+  const s = await prerenderFiles(paths, { root, base }, io);
   io.out(
     `prerender: ${s.pages} page${s.pages === 1 ? '' : 's'}, ${s.rendered} element${s.rendered === 1 ? '' : 's'} rendered, ${s.left} left for the browser, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`,
   );

@@ -3,7 +3,7 @@
  * feed read and validated (with the library's own validator). A feed that cannot be read or is
  * invalid is a reason, not an exception: the element is then left for the browser.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Feed, Problem } from '../../feed/types.js';
 import { repairYamlFeed } from '../../feed/from-yaml.js';
@@ -35,12 +35,34 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
   }
 }
 
+/** A base path as written (`al-folio`, `/al-folio/`), as `/al-folio` (`''` for the site's root); undefined when it is no path. */
+export function normalBase(base: string | undefined): string | undefined {
+  if (base === undefined) return '';
+  const parts = base.split('/').filter(Boolean);
+  if (parts.some((p) => p === '.' || p === '..' || /[?#\\]/.test(p))) return undefined;
+  return parts.length ? `/${parts.join('/')}` : '';
+}
+
+/**
+ * A hint for a root-relative address whose first folder is not in the site, and no base path
+ * given: the site is likely served under one (`/al-folio/assets/feed.json` on a project site).
+ */
+async function baseHint(folder: string, path: string, base: string): Promise<string> {
+  if (base !== '') return '';
+  const first = path.split('/').filter(Boolean)[0];
+  if (!first || !path.slice(1).includes('/')) return '';
+  const there = await stat(join(folder, first)).catch(() => undefined);
+  return there ? '' : `; if the site is served under a base path (/${first}?), give it with --base`;
+}
+
 /**
  * Reads feeds for one page: root-relative addresses from `root`, relative ones against the
- * page's `url` (its path in the site, or its full address). Each file is read once per reader.
+ * page's `url` (its path in the site, or its full address). `base` is the path the site is
+ * served under (Jekyll's `baseurl`, a project site's `/repo`): an address under it is read from
+ * `root` without it. Each file is read once per reader.
  */
-export function feedReader(root: string, url: string | undefined): FeedReader {
-  const page = new URL(url ?? '/', `${SITE}/`);
+export function feedReader(root: string, url: string | undefined, base = ''): FeedReader {
+  const page = new URL(url ?? `${base}/`, `${SITE}/`);
   const files = new Map<string, Promise<ReadFeed>>();
   const texts = new Map<string, Promise<ReadFeed>>();
 
@@ -70,19 +92,22 @@ export function feedReader(root: string, url: string | undefined): FeedReader {
       return { ok: false, reason: 'is on another site: not fetched at build time (the browser loads it)', name: src };
     }
     const path = decodeURIComponent(target.pathname);
-    const base = resolve(root);
-    const file = join(base, ...path.split('/').filter(Boolean));
-    if (!file.startsWith(base + sep)) return { ok: false, reason: 'is outside the site', name: src };
+    if (base && path !== base && !path.startsWith(`${base}/`)) {
+      return { ok: false, reason: `is outside the site's base path ${base} (--base): not read at build time`, name: src };
+    }
+    const folder = resolve(root);
+    const file = join(folder, ...path.slice(base.length).split('/').filter(Boolean));
+    if (!file.startsWith(folder + sep)) return { ok: false, reason: 'is outside the site', name: src };
     let known = files.get(file);
     if (!known) {
       known = readFile(file, 'utf8').then(
         (text) => validate(text, path),
-        (error: NodeJS.ErrnoException) => ({
+        async (error: NodeJS.ErrnoException) => ({
           ok: false as const,
           name: path,
           reason:
             error.code === 'ENOENT'
-              ? `is not in the site (no file ${file})`
+              ? `is not in the site (no file ${file}${await baseHint(folder, path, base)})`
               : error.code === 'EISDIR'
                 ? 'is a folder, not a file'
                 : `cannot be read (${error.code ?? error.message})`,

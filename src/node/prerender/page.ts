@@ -6,7 +6,7 @@
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Feed } from '../../feed/types.js';
-import { feedReader, type FeedSource, type ReadFeed } from './feeds.js';
+import { feedReader, normalBase, type FeedSource, type ReadFeed } from './feeds.js';
 import { renderElement } from './render.js';
 import { calendarFiles, calendarLinks, type CalendarLinks, type CalendarWant } from './calendars.js';
 import { structuredData, STRUCTURED_DATA_ATTR } from './structured-data.js';
@@ -22,8 +22,14 @@ export const RENDERED = ['esfomo-schedule', 'esfomo-people', 'esfomo-countdown',
 export interface PrerenderOptions {
   /** The site's folder: root-relative feed addresses (`/data/feed.json`) are read from it. Default: the current folder. */
   root?: string;
-  /** The page's address in the site (`/2024/index.html`) or its full URL: relative addresses are read against it. Default: `/`. */
+  /** The page's address in the site (`/2024/index.html`) or its full URL: relative addresses are read against it. Default: `/` (under `base`). */
   url?: string;
+  /**
+   * The path the site is served under (Jekyll's `baseurl`, `/al-folio` for a GitHub project
+   * site): a feed address under it (`/al-folio/assets/feed.json`) is read from `root` without it.
+   * Default: none (the site is served at its domain's root).
+   */
+  base?: string;
   /** The DTSTAMP of the calendar files (ms). Default: `SOURCE_DATE_EPOCH` when set, else now. */
   stamp?: number;
 }
@@ -175,10 +181,12 @@ function defaultStamp(): number {
  */
 export async function prerender(html: string, options: PrerenderOptions = {}): Promise<PrerenderResult> {
   const root = options.root ?? process.cwd();
-  const reader = feedReader(root, options.url);
+  const base = normalBase(options.base);
+  const reader = feedReader(root, options.url, base ?? '');
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const { found, pageFeed, head, oldData } = walk(doc);
-  const warnings: string[] = [];
+  const warnings: string[] =
+    base === undefined ? [`base ${JSON.stringify(options.base)} is not a path (such as /al-folio): read as none`] : [];
   const edits: Edit[] = [];
   const reported = new Set<ReadFeed>();
   const calendarFeeds: CalendarWant[] = [];
