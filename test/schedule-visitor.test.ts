@@ -207,6 +207,7 @@ describe('<esfomo-schedule> deep links', () => {
       expect(text($(el, '[role="tab"][aria-selected="true"]'))).to.equal('Sat 27 Jul');
       const row = el.shadowRoot!.getElementById('2024-07-27-poster-session')!;
       expect(row.getAttribute('part')).to.contain('targeted');
+      expect(getComputedStyle(row).animationName).to.equal('esfomo-targeted'); // it fades out
       await until(() => {
         const box = row.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= innerHeight;
@@ -258,7 +259,8 @@ describe('<esfomo-schedule> deep links', () => {
       history.replaceState(null, '', '#2024-07-26-coffee-break');
       const el = await schedule(twoDays());
       await until(() => !!$(el, 'tr.targeted'));
-      expect(getComputedStyle($(el, 'tr.targeted')!).animationName).to.equal('none');
+      const style = getComputedStyle($(el, 'tr.targeted')!);
+      expect([style.animationName, style.backgroundColor === 'rgba(0, 0, 0, 0)']).to.deep.equal(['none', false]);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

@@ -137,7 +137,7 @@ const ZONES = ['toggle', 'picker'] as const;
  * @cssprop [--esfomo-schedule-now-background=color-mix(in srgb, (the accent) 8%, transparent)] - The background of the item in progress.
  * @cssprop [--esfomo-schedule-now-accent=(the accent)] - The bar beside, and the badge of, the item in progress.
  * @cssprop [--esfomo-schedule-tab-accent=(the accent)] - The line under the selected day tab.
- * @cssprop [--esfomo-schedule-speaker-color=(the muted colour)] - The colour of the speakers' cell, set apart from the title (the muted colour keeps 4.5:1 on the page's background).
+ * @cssprop [--esfomo-schedule-speaker-color=color-mix(in srgb, currentColor 85%, transparent)] - The colour of the speakers' cell, set apart from the title (keeping 4.5:1 on light and dark pages, in a tinted row too).
  * @cssprop [--esfomo-schedule-speaker-size=0.9em] - The size of the speakers' cell.
  * @cssprop [--esfomo-schedule-target-background=color-mix(in srgb, (the accent) 18%, transparent)] - The highlight of a row a deep link opened, fading out.
  *

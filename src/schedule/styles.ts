@@ -12,9 +12,6 @@ export const scheduleStyles = css`
     --_now-bg: var(--esfomo-schedule-now-background, color-mix(in srgb, var(--_accent) 8%, transparent));
     --_now-accent: var(--esfomo-schedule-now-accent, var(--_accent));
     --_tab-accent: var(--esfomo-schedule-tab-accent, var(--_accent));
-    --_speaker-color: var(--esfomo-schedule-speaker-color, var(--_muted));
-    --_speaker-size: var(--esfomo-schedule-speaker-size, 0.9em);
-    --_target-bg: var(--esfomo-schedule-target-background, color-mix(in srgb, var(--_accent) 18%, transparent));
   }
   .schedule {
     container: esfomo-schedule / inline-size;
@@ -90,13 +87,11 @@ export const scheduleStyles = css`
   }
   .picker {
     font-size: 0.9em;
-    display: inline-flex;
-    gap: 0.4em;
-    align-items: center;
   }
   .picker select {
     font: inherit;
     max-width: 14em;
+    margin-inline-start: 0.4em;
   }
   .toggle[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -199,22 +194,23 @@ export const scheduleStyles = css`
   }
   /* Who speaks, set apart from the title at every width: smaller and in the muted colour. */
   td[part~='speakers'] {
-    color: var(--_speaker-color);
-    font-size: var(--_speaker-size);
+    color: var(--esfomo-schedule-speaker-color, color-mix(in srgb, currentColor 85%, transparent));
+    font-size: var(--esfomo-schedule-speaker-size, 0.9em);
   }
+  /* A row a link opened: marked, fading out (marked still, without motion, under reduced motion). */
   tr.targeted {
-    animation: esfomo-targeted 2.5s ease-out;
+    --_target: var(--esfomo-schedule-target-background, color-mix(in srgb, var(--_accent) 18%, transparent));
+    animation: esfomo-targeted 2.5s ease-in;
   }
   @keyframes esfomo-targeted {
-    from,
-    40% {
-      background: var(--_target-bg);
+    from {
+      background: var(--_target);
     }
   }
   @media (prefers-reduced-motion: reduce) {
     tr.targeted {
       animation: none;
-      background: var(--_target-bg);
+      background: var(--_target);
     }
   }
   .people {
@@ -253,7 +249,6 @@ export const scheduleStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0 0.4em;
-    vertical-align: 0.1em;
   }
   .item-add::before {
     content: '+ Calendar';
