@@ -3,6 +3,7 @@
 // declarative shadow roots, then the one CDN script loaded, as a site's <script type="module">.
 import { expect } from '@open-wc/testing';
 import { activate, until } from './helpers.js';
+import { importRecordingFirstRenders, shadowText } from './prerendered.js';
 
 const PAGE = '/__prerendered__/test/fixtures/prerender/page.html';
 const CDN = '/dist/cdn/esfomo-elements.min.js';
@@ -11,14 +12,6 @@ type Lit = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknow
 
 const messages: { level: string; text: string }[] = [];
 const saved = { warn: console.warn, error: console.error };
-/** The text an element shows (its shadow root without the styles), whitespace folded. */
-const shadowText = (el: Element) =>
-  [...(el.shadowRoot?.childNodes ?? [])]
-    .filter((n) => !(n instanceof HTMLStyleElement) && n.nodeType !== Node.COMMENT_NODE)
-    .map((n) => n.textContent)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 /** Where an element sits and how big it is, rounded to the pixel. */
@@ -53,24 +46,9 @@ describe('a page rendered at build time', () => {
         saved[level].apply(console, args);
       };
     }
-    // The browser's first (hydrating) render of each element, as it stands before the update after it.
-    const define = customElements.define;
-    customElements.define = function (name, ctor, options) {
-      const proto = ctor.prototype as { firstUpdated?: (changed: unknown) => void };
-      const own = proto.firstUpdated;
-      proto.firstUpdated = function (this: HTMLElement, changed: unknown) {
-        firsts.set(this, shadowText(this));
-        own?.call(this, changed);
-      };
-      define.call(customElements, name, ctor, options);
-    };
     toggleBox = box(page.querySelector('#page-feed esfomo-schedule')!.shadowRoot!.querySelector('[part="zone-toggle"]'));
-    const cdn = CDN;
-    try {
-      await import(/* @vite-ignore */ cdn);
-    } finally {
-      customElements.define = define;
-    }
+    // The browser's first (hydrating) render of each element, as it stands before the update after it.
+    await importRecordingFirstRenders(CDN, firsts);
     const prerendered = [...initial.keys()].filter((el) => el.shadowRoot?.childElementCount);
     await until(() => prerendered.every((el) => (el as Lit).hasUpdated), 5000).catch((error) => {
       throw new Error(

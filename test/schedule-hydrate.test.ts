@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { until } from './helpers.js';
+import { importRecordingFirstRenders, shadowText } from './prerendered.js';
 
 const PAGE = '/__prerendered__/test/fixtures/prerender/visitor.html';
 const CDN = '/dist/cdn/esfomo-elements.min.js';
@@ -12,14 +13,6 @@ const STORAGE_KEY = 'esfomo-elements:timezone';
 
 type Lit = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown>; feed?: object };
 
-/** The text an element shows (its shadow root without the styles), whitespace folded. */
-const shadowText = (el: Element) =>
-  [...(el.shadowRoot?.childNodes ?? [])]
-    .filter((n) => !(n instanceof HTMLStyleElement) && n.nodeType !== Node.COMMENT_NODE)
-    .map((n) => n.textContent)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
 const toggle = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="zone-toggle"]')!;
 const times = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody [part~="time"]')].map((t) => t.textContent!.trim());
 /** The page's one choice of zone, shared by every schedule: what a new visit starts without. */
@@ -54,24 +47,8 @@ describe('a schedule rendered at build time, hydrated for its visitors', () => {
         saved[level].apply(console, args);
       };
     }
-    // Each schedule's first (hydrating) render in the browser, as it stands before the update after it.
-    const define = customElements.define;
-    customElements.define = function (name, ctor, options) {
-      if (name === 'esfomo-schedule') {
-        const proto = ctor.prototype as { firstUpdated?: (changed: unknown) => void };
-        const own = proto.firstUpdated;
-        proto.firstUpdated = function (this: HTMLElement, changed: unknown) {
-          firsts.set(this, shadowText(this));
-          own?.call(this, changed);
-        };
-      }
-      define.call(customElements, name, ctor, options);
-    };
-    try {
-      await import(/* @vite-ignore */ CDN);
-    } finally {
-      customElements.define = define;
-    }
+    // Each element's first (hydrating) render in the browser, as it stands before the update after it.
+    await importRecordingFirstRenders(CDN, firsts);
   });
 
   after(() => Object.assign(console, saved));
