@@ -41,6 +41,11 @@ export default {
     files: 'test/**/*.zones.test.ts',
     browsers: [browserIn(zone)],
   })),
+  // Each test file starts with the site's storage empty (a schedule remembers the visitor's zone
+  // there, per origin, and every test file shares the origin). The page must stay in standards
+  // mode: without the doctype, tables stop inheriting the font and layouts change.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>try { localStorage.clear(); } catch {}</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [faultyServer()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), storiesPlugin(), prerenderPlugin()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],

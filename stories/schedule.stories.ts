@@ -9,6 +9,7 @@ interface Args {
   day?: string;
   tabs?: string;
   timezone?: string;
+  zones?: string;
 }
 
 /** Two days in Vienna across the end of summer time (27 October 2024). */
@@ -110,9 +111,10 @@ export default {
     day: { control: 'text' },
     tabs: { control: 'select', options: ['auto', 'shown', 'hidden'] },
     timezone: { control: 'text' },
+    zones: { control: 'select', options: ['toggle', 'picker'] },
   },
   render: (args) =>
-    html`<esfomo-schedule .feed=${args.feed} src=${args.src ?? ''} day=${args.day ?? ''} tabs=${args.tabs ?? ''} timezone=${args.timezone ?? ''}></esfomo-schedule>`,
+    html`<esfomo-schedule .feed=${args.feed} src=${args.src ?? ''} day=${args.day ?? ''} tabs=${args.tabs ?? ''} timezone=${args.timezone ?? ''} zones=${args.zones ?? ''}></esfomo-schedule>`,
 } satisfies Meta<Args>;
 
 type Story = StoryObj<Args>;
@@ -121,6 +123,32 @@ export const ESFoMo2024: Story = { name: 'ES-FoMo II 2024', args: { src: '/demo/
 export const ESFoMo2023: Story = { name: 'ES-FoMo 2023', args: { src: '/demo/feeds/esfomo-2023.json' } };
 export const VisitorsZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', timezone: 'local' } };
 export const NamedZone: Story = { args: { src: '/demo/feeds/esfomo-2024.json', timezone: 'Asia/Tokyo' } };
+/** `zones="picker"`: a list of every time zone, the visitor's and the event's first, beside the toggle. */
+export const ZonePicker: Story = { args: { src: '/demo/feeds/esfomo-2024.json', zones: 'picker' } };
+/**
+ * A link to a row of day two (`#program-2024-10-27-awards` on a schedule with `id="program"`):
+ * the day is selected, the row scrolled into view and marked for a moment.
+ */
+export const DeepLinkedRow: Story = {
+  args: { feed: twoDays },
+  render: (args) => html`<esfomo-schedule id="program" .feed=${args.feed}></esfomo-schedule>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('esfomo-schedule') as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    history.replaceState(history.state, '', '#program-2024-10-27-awards');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  },
+};
+/** A talk's own calendar links, opened from its row (`.ics`, Google Calendar, Outlook). */
+export const RowCalendarLinks: Story = {
+  args: { feed: twoDays },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('esfomo-schedule') as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('[part="item-calendar-toggle"]')!.click();
+    await el.updateComplete;
+  },
+};
 export const SeveralDaysWithTabs: Story = { args: { feed: twoDays } };
 export const OneDayPicked: Story = { args: { feed: twoDays, day: '2024-10-27' } };
 export const DayPickedWithTabs: Story = { args: { feed: twoDays, day: '2024-10-27', tabs: 'shown' } };

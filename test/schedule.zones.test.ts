@@ -39,6 +39,9 @@ const QUARTERS = Array.from({ length: (24 + 6) * 4 }, (_, i) => i * 15);
 const hhmm = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const nextDate = (date: string) => DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
 
+// A day tab writes its day to the page's hash, which a schedule made later reads: each test starts without one.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
 describe(`the schedule's time arithmetic, in ${zone}`, () => {
   for (const [date, dayZone] of DAYS) {
     it(`turns wall-clock times of ${date} in ${dayZone} into the instants zones.ts gives`, () => {

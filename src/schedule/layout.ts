@@ -4,6 +4,7 @@
  * the now-marker sits and when it next moves. No DOM here: it runs on a server too.
  */
 import type { ScheduleDay, ScheduleItem } from '../feed/types.js';
+import { slug } from '../calendar/ics.js';
 import {
   clockText,
   dayInstants,
@@ -40,6 +41,8 @@ export interface Row {
   shift?: string;
   className: string;
   part: string;
+  /** The row's anchor id, `<date>-<title slug>`, unique within the day (deep links). */
+  anchor: string;
 }
 
 /** A day laid out in a zone: computed once per day, zone and language, not on every render. */
@@ -129,9 +132,17 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
   let n = 1;
   const rows: Row[] = [];
   const groups: Row[][] = [];
+  const anchors = new Set<string>();
   for (const t of timed) {
     const { item, depth } = t;
-    const row: Row = { item, depth, group: depth === 0 && item.items.length > 0, className: '', part: '' };
+    const row: Row = {
+      item,
+      depth,
+      group: depth === 0 && item.items.length > 0,
+      className: '',
+      part: '',
+      anchor: anchorFor(day.date, item.title, anchors),
+    };
     if (t.start !== undefined) {
       const i = n++;
       row.start = instants[i];
@@ -208,4 +219,13 @@ export function nowRow(layout: Layout, now: number): Row | undefined {
  */
 export function nextChange(layout: Layout, now: number): number | undefined {
   return now >= layout.today ? nextBoundary(layout.rows, now) : undefined;
+}
+
+/** `<date>-<slug of the title>`, with `-2`, `-3`… for a title the day already has. */
+function anchorFor(date: string, title: string, taken: Set<string>): string {
+  const base = `${date}-${slug(title) || 'item'}`;
+  let anchor = base;
+  for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+  taken.add(anchor);
+  return anchor;
 }

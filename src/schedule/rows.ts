@@ -6,17 +6,27 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Paper, Person, ScheduleItem } from '../feed/types.js';
 import { authorList } from '../papers/markup.js';
 import type { Layout, Row } from './layout.js';
+import { rowLinks, type RowMenu } from './calendar-links.js';
 
 /** A title that already says it is to be confirmed needs no "TBC" mark after it. */
 const SAYS_TBC = /^\s*(tbc|tba|tbd)\.?\s*$/i;
 
-/** The table of a laid-out day; `whose` follows the caption's zone line; `current` is the row in progress. */
-export function table(layout: Layout, whose: string, current: Row | undefined): TemplateResult {
-  return html`<table part="table">
+/**
+ * The table of a laid-out day; `whose` follows the caption's zone line; `current` is the row in
+ * progress; `menu` the row whose calendar links are open; `onClick` hears the rows' buttons.
+ */
+export function table(
+  layout: Layout,
+  whose: string,
+  current: Row | undefined,
+  menu: RowMenu | undefined,
+  onClick: (e: Event) => void,
+): TemplateResult {
+  return html`<table part="table" @click=${onClick}>
     <caption part="caption"><span class="day" part="day">${layout.caption}</span><span class="visually-hidden">. </span><span class="zone" part="zone">Times in ${layout.zoneLabel}${whose}</span></caption>
     <colgroup><col class="time-col" /><col /><col /></colgroup>
     <thead part="head"><tr><th scope="col" class="time">Time</th><th scope="col">Topic</th><th scope="col">Speakers</th></tr></thead>
-    ${layout.groups.map((rows) => html`<tbody part="group">${rows.map((row) => (row === current ? rowTemplate(row, true) : quietRow(row)))}</tbody>`)}
+    ${layout.groups.map((rows) => html`<tbody part="group">${rows.map((row) => (row === current || row.anchor === menu?.anchor ? rowTemplate(row, row === current, menu) : quietRow(row)))}</tbody>`)}
   </table>`;
 }
 
@@ -39,10 +49,10 @@ function quietRow(row: Row): TemplateResult {
  * binding, the common cases (a start and an end, a title, one person) are single templates,
  * and one person is not a list of one.
  */
-function rowTemplate(row: Row, now: boolean): TemplateResult {
+function rowTemplate(row: Row, now: boolean, menu?: RowMenu): TemplateResult {
   const item = row.item;
   const people = item.speakers.length + item.moderators.length;
-  return html`<tr class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item)}</th><td part="speakers">${
+  return html`<tr id=${row.anchor} class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item)}${rowLinks(row, menu)}</th><td part="speakers">${
     people === 0
       ? nothing
       : people === 1

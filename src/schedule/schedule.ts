@@ -1,25 +1,39 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { EsfomoElement } from '../shared/esfomo-element.js';
 import type { Feed } from '../feed/types.js';
 import { offerCalendar } from '../calendar/ics.js';
 import { eventTitle } from '../calendar/events.js';
 import { dayEvents } from '../calendar/day-events.js';
-import { googleCalendarUrl, outlookCalendarUrl } from '../calendar/links.js';
 import { parseCalendarDate, parseEnum, warnOnce, type Parsed } from '../shared/attributes.js';
 import { ClockWatch } from '../time/watch.js';
 import { localZoneName } from '../time/zones.js';
-import { dayText, sameClock, zoneText } from '../time/day.js';
+import { dayText } from '../time/day.js';
 import { layoutFor, nextChange, nowRow } from './layout.js';
 import { table } from './rows.js';
-import type { ScheduleModel, Tab } from './model.js';
+import { dayLine, dayLinks, rowMenu, type RowMenu } from './calendar-links.js';
 import { scheduleStyles } from './styles.js';
-import { parseShownZone, shared, type TimezoneChangeDetail, type TimezoneChoice, type ZoneSetting } from './zone.js';
+import { controlFor, toolbar, tabKeyTarget, type ToolbarHandlers } from './toolbar.js';
+import { linkTarget, openRow, writeHash } from './deep-link.js';
+import type { ScheduleModel } from './model.js';
+import {
+  choiceOf,
+  choose,
+  parseShownZone,
+  pickerZones,
+  remembered,
+  shared,
+  type Choice,
+  type TimezoneChangeDetail,
+  type TimezoneChoice,
+  type ZoneSetting,
+} from './zone.js';
 
 export type { TimezoneChangeDetail, TimezoneChoice };
 
 const TABS = ['auto', 'shown', 'hidden'] as const;
 type Tabs = (typeof TABS)[number];
+const ZONES = ['toggle', 'picker'] as const;
 
 /**
  * The day's programme as a table, as the seed pages' "the plan": each item's time, its
@@ -31,10 +45,26 @@ type Tabs = (typeof TABS)[number];
  * are written in): wall-clock times of the day's own zone (`timezone="event"`, the default),
  * of the visitor's (`local`), or of a named IANA zone. (On `<esfomo-countdown>`, `timezone`
  * is instead the zone its `due` is written in.) The caption says which zone, with its
- * abbreviation and UTC offset. Where the visitor's zone shows other times, a toggle switches
- * between the schedule's zone and the visitor's; the choice holds for every schedule on the
- * page for the rest of the visit (also over the `timezone` attribute), and a later-made
- * schedule follows it.
+ * abbreviation and UTC offset. Where the visitor's zone shows other times, a toggle says what
+ * is shown and switches between the schedule's zone and the visitor's ("Times in CEST (event)
+ * · Show in my time (JST)", pressed: "Times in JST (yours) · Show event time"). With
+ * `zones="picker"`, a labelled list of every IANA zone (the visitor's and the event's first)
+ * shows the schedule in any zone. The choice holds for every schedule on the page (also over
+ * the `timezone` attribute), a later-made schedule follows it, and it is remembered across
+ * reloads and the site's pages (`localStorage`, key `esfomo-elements:timezone`; where storage
+ * is blocked, for the page visit only).
+ *
+ * The first render (on a server, and the browser's first, hydrating render) is the same for
+ * every visitor: the times in the schedule's zone, no now-mark, the toggle disabled with only
+ * its event half. The update right after it brings the visitor's zone, their remembered
+ * choice and the now-mark, in space the toolbar already holds.
+ *
+ * Deep links: each row has an anchor id `<date>-<title slug>` (unique within the day). The
+ * schedule reads the page's hash (on load and on `hashchange`): `#2024-07-26` selects that day,
+ * `#2024-07-26-keynote` also scrolls that row into view and marks it for a moment (part
+ * `targeted`). A day tab writes `#<date>` (`history.replaceState`: no scroll, no new entry).
+ * With an `id` on the element the hash is `#<id>-<date>`; without one, only a page's single
+ * schedule reads and writes it.
  *
  * Days: `day` is the date of the day shown, and a day tab writes the day it selects to
  * `day` (and so to the attribute). `tabs` decides the tabs of a schedule of several days:
@@ -49,11 +79,10 @@ type Tabs = (typeof TABS)[number];
  * 36rem (of the element, not the window) each row stacks; printed, it is a plain
  * black-on-white table.
  *
- * Under the table, a link offers the day as an iCalendar file made in the browser: one
- * event per item of the day, in UTC (the same instants whatever zone the table shows),
- * titled with the workshop's name, a session's talks and everyone's names in its
- * description, the workshop's venue as its location. An item without an end ends where
- * the next starts; the day's last item without an end is an instant at its start.
+ * Under the table, links offer the day as an iCalendar file made in the browser (one event
+ * per item, in UTC, a session's talks and everyone's names in its description) and as one
+ * event in Google Calendar and Outlook. Each timed item's row has a small button that opens
+ * the item's own three links (a file, Google Calendar, Outlook: new tab, `noopener`).
  *
  * @summary The day's programme as a table.
  *
@@ -62,7 +91,11 @@ type Tabs = (typeof TABS)[number];
  * @csspart tab - Each day tab (a button with `role="tab"`).
  * @csspart tab-selected - The tab of the day shown (also has part `tab`).
  * @csspart tab-panel - What a day tab shows (`role="tabpanel"`): the note and the table.
- * @csspart zone-toggle - The button that switches between the schedule's zone and the visitor's.
+ * @csspart zone-toggle - The button that says which zone is shown and switches between the schedule's zone and the visitor's.
+ * @csspart zone-status - Instead of the toggle, where the visitor's zone shows the same times: the line saying so.
+ * @csspart zone-picker - The zone picker's label, holding its list (`zones="picker"`).
+ * @csspart zone-select - The zone picker's list (a `select`).
+ * @csspart targeted - The row a deep link opened, for a moment (also has part `row`).
  * @csspart note - The day's note from the feed, above the table.
  * @csspart table - The table.
  * @csspart caption - The table's caption.
@@ -91,6 +124,8 @@ type Tabs = (typeof TABS)[number];
  * @csspart name - A person's name (holding a link when the feed gives their url).
  * @csspart affiliation - A person's affiliation, in parentheses (empty when the feed gives none).
  * @csspart calendar - The link under the table that offers the day as an `.ics` file (hidden in print).
+ * @csspart item-calendar-toggle - A row's button that opens its calendar links (`aria-expanded`).
+ * @csspart item-calendar - The open row's links: `.ics`, Google Calendar, Outlook.
  * @csspart empty - The line shown for a day with no items.
  *
  * @cssprop [--esfomo-schedule-time-width=7.5em] - The width of the time column.
@@ -102,8 +137,11 @@ type Tabs = (typeof TABS)[number];
  * @cssprop [--esfomo-schedule-now-background=color-mix(in srgb, (the accent) 8%, transparent)] - The background of the item in progress.
  * @cssprop [--esfomo-schedule-now-accent=(the accent)] - The bar beside, and the badge of, the item in progress.
  * @cssprop [--esfomo-schedule-tab-accent=(the accent)] - The line under the selected day tab.
+ * @cssprop [--esfomo-schedule-speaker-color=color-mix(in srgb, currentColor 85%, transparent)] - The colour of the speakers' cell, set apart from the title (keeping 4.5:1 on light and dark pages, in a tinted row too).
+ * @cssprop [--esfomo-schedule-speaker-size=0.9em] - The size of the speakers' cell.
+ * @cssprop [--esfomo-schedule-target-background=color-mix(in srgb, (the accent) 18%, transparent)] - The highlight of a row a deep link opened, fading out.
  *
- * @fires esfomo-timezone-change - The visitor pressed the time zone toggle; `detail` has `timezone` (event or local) and `zone` (the IANA name now shown).
+ * @fires esfomo-timezone-change - The visitor pressed the time zone toggle or picked a zone; `detail` has `timezone` (event, local, or zone for one picked) and `zone` (the IANA name now shown).
  */
 @customElement('esfomo-schedule')
 export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
@@ -124,18 +162,15 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
    */
   @property({ reflect: true }) timezone?: string;
 
-  /**
-   * The instant the now-marker is drawn for: set by the clock at each start and end of the
-   * day shown, and when the element connects or its model changes. It never redoes the model.
-   * @internal
-   */
-  @state() now = Date.now();
+  /** `picker` adds a list of every time zone beside the toggle; `toggle` (the default) is the toggle alone. */
+  @property({ reflect: true }) zones?: 'toggle' | 'picker';
 
-  /**
-   * The visitor's choice of zone, as this schedule last heard it.
-   * @internal
-   */
-  @state() protected choice?: TimezoneChoice;
+  /** The instant the now-marker is drawn for (set by the clock at each start and end; never redoes the model). @internal */
+  @state() now = Date.now();
+  /** The anchor of the row whose calendar links are open (a live property: no model step). @internal */
+  @state() protected opened?: string;
+  /** The visitor's choice of zone, as this schedule last heard it. @internal */
+  @state() protected choice?: Choice;
 
   protected readonly section = 'schedule';
 
@@ -143,8 +178,13 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   #zone: ZoneSetting = { local: false };
   #date: string | undefined;
   #tabs: Tabs = 'auto';
-  /** The date the last tab chosen wrote to `day` (until the page writes another). */
+  #picker = false;
+  /** The date the last tab chosen (or link opened) wrote to `day` (until the page writes another). */
   #tabDate: string | undefined;
+  /** The row a deep link asks for, scrolled to once it is rendered. */
+  #anchor: string | undefined;
+  /** The open row's calendar links, made when `opened` or the model changes. */
+  #menu: RowMenu | undefined;
 
   /** Wakes at the next start or end of the day shown, to move the now-mark (and re-renders when the element comes back). */
   #watch = new ClockWatch(this, (now) => {
@@ -153,35 +193,35 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     return model ? nextChange(model.layout, now) : undefined;
   });
   /** What the shared choice calls when it changes (a copy of the library calls it too). */
-  #follower = { requestUpdate: () => void (this.choice = shared.value) };
+  #follower = { requestUpdate: () => void (this.choice = this.visitorKnown ? remembered() : undefined) };
 
   /**
-   * The visitor's choice of zone for this page visit, made with any schedule's toggle:
-   * `local`, `event`, or `undefined` (none yet: each schedule follows its `timezone`).
-   * Setting it updates every schedule on the page.
+   * The visitor's choice of zone, made with any schedule's toggle: `local`, `event`, `zone` (one picked from a list), or `undefined`
+   * (none yet: each schedule follows its `timezone`). Setting it (those, or an IANA name) updates every schedule and is remembered.
    */
   static get timezoneChoice(): TimezoneChoice | undefined {
     return shared.value;
   }
-  static set timezoneChoice(value: TimezoneChoice | undefined) {
-    shared.value = value === 'local' || value === 'event' ? value : undefined;
-    for (const el of shared.live) el.requestUpdate();
+  static set timezoneChoice(value: string | undefined) {
+    choose(choiceOf(value));
   }
 
   protected override get liveProperties(): readonly PropertyKey[] {
-    return ['now'];
+    return ['now', 'opened'];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     shared.live.add(this.#follower);
-    this.choice = shared.value;
+    if (this.visitorKnown) this.#follower.requestUpdate();
     this.now = Date.now();
+    if (!isServer) window.addEventListener('hashchange', this.#onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     shared.live.delete(this.#follower);
+    if (!isServer) window.removeEventListener('hashchange', this.#onHash);
   }
 
   /** The model shown, as of the last model step (what handlers read). */
@@ -192,6 +232,9 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.#zone = this.#read(parseShownZone(this.timezone));
     if (changed.has('tabs')) this.#tabs = this.#read(parseEnum('tabs', this.tabs, TABS, 'auto'));
+    if (changed.has('zones')) this.#picker = this.#read(parseEnum('zones', this.zones, ZONES, 'toggle')) === 'picker';
+    // The visitor is known from the update after the first render: their remembered choice now.
+    if ((changed as PropertyValues).has('visitorKnown') && this.visitorKnown) this.choice = remembered();
     if (changed.has('day')) {
       if (this.day !== this.#tabDate) this.#tabDate = undefined;
       const date = parseCalendarDate('day', this.day);
@@ -202,6 +245,9 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     super.willUpdate(changed);
     // A new model may show another day: mark what is in progress now, not at the last wake.
     if (this.view !== before) this.now = Date.now();
+    const model = this.#model;
+    if (this.view !== before || (changed as PropertyValues).has('opened'))
+      this.#menu = model && rowMenu(model.layout, model.workshop, this.opened);
   }
 
   #read<T>(parsed: Parsed<T>): T {
@@ -222,93 +268,52 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     const tabs = days.length > 1 && (this.#tabs === 'shown' || (this.#tabs === 'auto' && !byPage));
     const locale = this.locale;
     const setting = this.#zone;
-    const local = localZoneName();
+    // Before the visitor is known (the first render, everywhere the same), nothing of theirs:
+    // not their zone, nor their choice (timezone="local" shows the event's zone until then).
+    const known = this.visitorKnown;
+    const local = known ? localZoneName() : undefined;
     const ownZone = setting.named ?? day.timezone;
-    const showsLocal = this.choice ? this.choice === 'local' : setting.local;
-    const layout = layoutFor(day, showsLocal ? local : ownZone, locale);
+    const choice = known ? this.choice : undefined;
+    const picked = choice?.value === 'zone' ? choice.zone : undefined;
+    const showsLocal = local !== undefined && !picked && (choice ? choice.value === 'local' : setting.local);
+    const shownZone = picked ?? (showsLocal ? local! : ownZone);
+    const layout = layoutFor(day, shownZone, locale);
     const workshop = feed.workshop;
     const dayLabel = dayText(day.date, locale);
-    const whole = {
-      uid: '',
-      title: eventTitle(workshop, dayLabel),
-      start: layout.first,
-      end: layout.last,
-      ...(workshop.venue ? { location: workshop.venue } : {}),
-      ...(workshop.url ? { url: workshop.url } : {}),
-    };
+    const control = controlFor(ownZone, setting.named !== undefined, local, picked, showsLocal, layout.first, layout.last);
     return {
       layout,
       ...(tabs ? { tabs: days.map((d) => ({ date: d.date, label: dayText(d.date, locale, 'short') })) } : {}),
       selected: days.indexOf(day),
-      showsLocal,
-      whose: showsLocal ? ' (your time zone)' : setting.named !== undefined ? '' : ' (the event’s time zone)',
-      ...(sameClock(ownZone, local, layout.first, layout.last)
-        ? {}
-        : { toggle: `Show in my time zone (${zoneText(local, layout.first, layout.last)})` }),
+      whose: showsLocal ? ' (your time zone)' : setting.named !== undefined || picked ? '' : ' (the event’s time zone)',
+      control,
+      ...(this.#picker ? { picker: { zones: local ? pickerZones([local, ownZone, shownZone]) : [ownZone], selected: shownZone } } : {}),
+      known,
       dayLabel,
       workshop,
       calendarName: eventTitle(workshop, dayLabel),
       calendarFile: eventTitle(workshop, day.date),
-      web: { google: googleCalendarUrl(whole), outlook: outlookCalendarUrl(whole) },
+      web: dayLinks(layout, workshop, dayLabel),
     };
   }
 
   protected override renderModel(model: ScheduleModel | null): unknown {
     if (!model) return nothing;
-    const { layout, tabs, toggle } = model;
+    const { layout, tabs } = model;
     const day = layout.day;
     const content = html`${day.note ? html`<p class="note" part="note">${day.note}</p>` : nothing}${
       layout.rows.length
-        ? html`${table(layout, model.whose, nowRow(layout, this.now))}<p class="add">
-            <a part="calendar" href="#" @click=${this.#offer}
-              >Add this day<span class="visually-hidden"> (${model.dayLabel})</span> to calendar (.ics)</a
-            >
-            · <a part="calendar-google" href=${model.web.google} target="_blank" rel="noopener">Google Calendar<span class="visually-hidden"> (${model.dayLabel})</span></a>
-            · <a part="calendar-outlook" href=${model.web.outlook} target="_blank" rel="noopener">Outlook<span class="visually-hidden"> (${model.dayLabel})</span></a>
-          </p>`
+        ? html`${table(layout, model.whose, model.known ? nowRow(layout, this.now) : undefined, this.#menu, this.#handlers.rowClick)}${dayLine(model.web, model.dayLabel, this.#offer)}`
         : html`<p class="empty" part="empty">${model.dayLabel}: nothing is scheduled yet.</p>`
     }`;
 
     return html`<div class="schedule">
-      ${
-        tabs || toggle
-          ? html`<div class="toolbar" part="toolbar">
-            ${tabs ? this.#tabList(tabs, model.selected) : nothing}
-            ${
-              toggle
-                ? html`<button type="button" class="toggle" part="zone-toggle" aria-pressed=${model.showsLocal ? 'true' : 'false'} @click=${this.#toggle}>
-                  ${toggle}
-                </button>`
-                : nothing
-            }
-          </div>`
-          : nothing
-      }
+      ${toolbar(tabs, model.selected, model.control, model.picker, model.known, this.#handlers)}
       ${
         tabs
           ? html`<div class="panel" part="tab-panel" role="tabpanel" id="day-panel" aria-labelledby="day-tab-${model.selected}" tabindex="0">${content}</div>`
           : content
       }
-    </div>`;
-  }
-
-  #tabList(tabs: Tab[], selected: number): TemplateResult {
-    return html`<div class="tabs" part="tabs" role="tablist" aria-label="Days" @keydown=${this.#onTabKey}>
-      ${tabs.map((tab, i) => {
-        const on = i === selected;
-        return html`<button
-          type="button"
-          class="tab"
-          part=${on ? 'tab tab-selected' : 'tab'}
-          role="tab"
-          id="day-tab-${i}"
-          aria-selected=${on ? 'true' : 'false'}
-          aria-controls="day-panel"
-          tabindex=${on ? 0 : -1}
-          data-date=${tab.date}
-          @click=${this.#onTabClick}
-        >${tab.label}</button>`;
-      })}
     </div>`;
   }
 
@@ -319,66 +324,67 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     offerCalendar(event, dayEvents(model.layout, model.workshop), model.calendarName, model.calendarFile);
   };
 
-  #onTabClick = (event: Event): void => {
-    const date = (event.currentTarget as HTMLElement).dataset.date;
-    if (date) this.#select(date);
+  #handlers: ToolbarHandlers & { rowClick: (event: Event) => void } = {
+    rowClick: (event) => {
+      const anchor = (event.target as Element).closest<HTMLElement>('[data-add]')?.dataset.add;
+      if (anchor) this.opened = this.opened === anchor ? undefined : anchor;
+    },
+    tabClick: (event) => {
+      const date = (event.currentTarget as HTMLElement).dataset.date;
+      if (!date) return;
+      this.#select(date);
+      writeHash(this, date);
+    },
+    tabKey: (event) => {
+      const model = this.#model;
+      const to = model?.tabs ? tabKeyTarget(event.key, model.selected, model.tabs.length) : undefined;
+      if (to === undefined) return;
+      event.preventDefault();
+      this.#select(model!.tabs![to].date, true);
+    },
+    toggle: () => this.#choose({ value: this.#model?.control.pressed ? 'event' : 'local' }),
+    pick: (event) => {
+      const zone = (event.currentTarget as HTMLSelectElement).value;
+      const model = this.#model;
+      if (!model || zone === model.layout.zone) return;
+      // The event's zone or the visitor's are those choices (the toggle then reads right).
+      const ownZone = parseShownZone(this.timezone).value.named ?? model.layout.day.timezone;
+      this.#choose(zone === ownZone ? { value: 'event' } : zone === localZoneName() ? { value: 'local' } : { value: 'zone', zone });
+    },
   };
+
+  /** Makes the visitor's choice every schedule's, then tells the page what this one shows. */
+  #choose(choice: Choice): void {
+    choose(choice);
+    this.updateComplete.then(() => {
+      const detail: TimezoneChangeDetail = { timezone: choice.value, zone: this.#model?.layout.zone ?? '' };
+      this.dispatchEvent(new CustomEvent('esfomo-timezone-change', { bubbles: true, composed: true, detail }));
+    });
+  }
 
   /** Shows the day of a tab: it becomes `day` (and the attribute), and the tabs stay. */
   #select(date: string, focus = false): void {
     this.#tabDate = date;
     this.day = date;
-    if (focus) {
-      this.updateComplete.then(() => {
-        this.shadowRoot?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
-      });
-    }
+    if (focus) this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
   }
 
-  #onTabKey = (event: KeyboardEvent): void => {
-    const tabs = this.#model?.tabs;
-    if (!tabs) return;
-    const at = this.#model!.selected;
-    let to: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        to = (at + 1) % tabs.length;
-        break;
-      case 'ArrowLeft':
-        to = (at - 1 + tabs.length) % tabs.length;
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = tabs.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.#select(tabs[to].date, true);
-  };
-
-  #toggle = (): void => {
-    const next: TimezoneChoice = this.#model?.showsLocal ? 'event' : 'local';
-    EsfomoSchedule.timezoneChoice = next;
-    this.updateComplete.then(() => {
-      this.dispatchEvent(
-        new CustomEvent<TimezoneChangeDetail>('esfomo-timezone-change', {
-          bubbles: true,
-          composed: true,
-          detail: { timezone: next, zone: this.#model?.layout.zone ?? '' },
-        }),
-      );
-    });
+  /** Opens what the page's hash points at in this schedule: its day, and its row. */
+  #onHash = (): void => {
+    const target = linkTarget(this, this.feedState.status === 'ready' ? this.feedState.feed.schedule : []);
+    if (!target) return;
+    this.#anchor = target.anchor;
+    if (this.#model?.layout.day.date !== target.date) this.#select(target.date);
+    else this.requestUpdate();
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('visitorKnown') && this.visitorKnown) this.#onHash();
     // Watches the shared clock while the day shown is today (in its zone) and something is still to start or end.
     const model = this.#model;
     this.#watch.follow(model && this.isConnected ? nextChange(model.layout, Date.now()) : undefined);
+    if (this.#anchor && model && openRow(this.renderRoot, this.#anchor)) this.#anchor = undefined;
   }
 }
 

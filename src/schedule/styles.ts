@@ -49,13 +49,49 @@ export const scheduleStyles = css`
     border-block-end-color: var(--_tab-accent);
     font-weight: bold;
   }
-  .toggle {
+  .zone-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
     margin-inline-start: auto;
+  }
+  .toggle {
     font-size: 0.9em;
+    line-height: 1.3;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.25em 0.7em;
+  }
+  .toggle:disabled {
+    cursor: default;
+  }
+  .toggle.same {
+    border-color: transparent;
+    background: none;
+  }
+  /* The visitor's half and a hidden stand-in share one cell: the button is as wide before the
+     visitor is known (the first render) as after, so nothing moves when their half comes. */
+  .half {
+    display: inline-grid;
+  }
+  .half > *,
+  .half::after {
+    grid-area: 1 / 1;
+  }
+  .half::after {
+    content: ' · Show in my time (UTC+10)';
+    white-space: pre;
+    visibility: hidden;
+  }
+  .picker {
+    font-size: 0.9em;
+  }
+  .picker select {
+    font: inherit;
+    max-width: 14em;
+    margin-inline-start: 0.4em;
   }
   .toggle[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -156,6 +192,27 @@ export const scheduleStyles = css`
     letter-spacing: 0.02em;
     text-transform: uppercase;
   }
+  /* Who speaks, set apart from the title at every width: smaller and in the muted colour. */
+  td[part~='speakers'] {
+    color: var(--esfomo-schedule-speaker-color, color-mix(in srgb, currentColor 85%, transparent));
+    font-size: var(--esfomo-schedule-speaker-size, 0.9em);
+  }
+  /* A row a link opened: marked, fading out (marked still, without motion, under reduced motion). */
+  tr.targeted {
+    --_target: var(--esfomo-schedule-target-background, color-mix(in srgb, var(--_accent) 18%, transparent));
+    animation: esfomo-targeted 2.5s ease-in;
+  }
+  @keyframes esfomo-targeted {
+    from {
+      background: var(--_target);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    tr.targeted {
+      animation: none;
+      background: var(--_target);
+    }
+  }
   .people {
     list-style: none;
     margin: 0;
@@ -183,6 +240,26 @@ export const scheduleStyles = css`
   .add {
     margin: 0.5em 0 0;
     font-size: 0.9em;
+  }
+  /* A row's calendar button: a quiet face drawn here (its name is its aria-label). */
+  .item-add {
+    font-size: 0.75em;
+    font-weight: normal;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.4em;
+  }
+  .item-add::before {
+    content: '+ Calendar';
+  }
+  .item-add[aria-expanded='true'] {
+    border-color: var(--_accent);
+  }
+  .item-links {
+    display: block;
+    font-size: 0.85em;
+    font-weight: normal;
   }
   @container esfomo-schedule (max-width: 36rem) {
     table,
@@ -237,6 +314,8 @@ export const scheduleStyles = css`
     }
     .toolbar,
     .add,
+    .item-add,
+    .item-links,
     .now-badge {
       display: none;
     }
