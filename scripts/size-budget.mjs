@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** The CDN bundle's budget, min + gzip, in bytes (kB = 1,000 bytes). */
-// Raised while this round's merges land (hydration support +1.7 kB, the Jekyll/YAML reading
-// +1.5 kB); it comes down to 30 kB with the bytes work.
-export const BUDGET = 52_000;
+// The target is 30 kB (everything included: five elements and the papers list, the feed's YAML
+// repair, calendar files and links, hydration support). Not reached yet: the bundle is 39.4 kB
+// (lit 6.6, hydration support 2.0, @lit/context 1.5, luxon's zone classes 2.2; the library's own
+// code the rest). The budget sits just above what it is, so that nothing grows unnoticed.
+export const BUDGET = 40_000;
 
 export const CDN_FILE = 'dist/cdn/esfomo-elements.min.js';
 
