@@ -4,6 +4,7 @@ import { EsfomoElement, Notice } from './shared/esfomo-element.js';
 import { warnOnce } from './shared/attributes.js';
 import { ref, type Ref } from './shared/ref.js';
 import { countdownStyles } from './countdown/styles.js';
+import { OnScreen } from './countdown/on-screen.js';
 import type { FeedState } from './feed/load.js';
 import type { Feed, ImportantDate } from './feed/types.js';
 import { validateDate } from './feed/validate.js';
@@ -164,6 +165,7 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
   readonly #words: Ref = {};
   #live: Live | undefined;
   #watch = new ClockWatch(this, (now) => this.#tick(now));
+  #onScreen = new OnScreen(this, () => this.#paint(Date.now()));
   /** The instant this countdown was seen open for: only such a deadline fires when it passes. */
   #openFor: number | undefined;
   #firedFor: number | undefined;
@@ -367,14 +369,14 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
     return undefined;
   }
 
-  /** Writes the time left at `now`: only the text that changed. */
+  /** Writes the time left at `now`: only the text that changed; the numbers only near the viewport (the words always). */
   #paint(now: number): void {
     const live = this.#live;
     const at = this.#deadline?.at;
     if (!live || at === undefined) return;
     const minutes = this.#deadline!.minutes;
     const left = minutes ? remainingToMinute(at, now) : remaining(at, now);
-    for (let i = 0; i < (minutes ? 3 : UNITS.length); i++) {
+    for (let i = 0; i < (this.#onScreen.near ? (minutes ? 3 : UNITS.length) : 0); i++) {
       const unit = UNITS[i];
       const n = left[unit];
       const before = live.shown[i];
