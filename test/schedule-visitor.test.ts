@@ -276,7 +276,7 @@ describe('<esfomo-schedule> speakers', () => {
       const el = wrap.firstElementChild as EsfomoSchedule;
       await el.updateComplete;
       const title = getComputedStyle($(el, 'tbody tr:nth-child(2) [part="title"]')!);
-      const speakers = $(el, 'tbody tr:nth-child(2) [part="speakers"]')!;
+      const speakers = $(el, 'tbody tr:nth-child(2) [part~="speakers"]')!;
       const style = getComputedStyle(speakers);
       expect([style.fontSize, style.color, style.fontWeight]).to.not.deep.equal([title.fontSize, title.color, title.fontWeight]);
       expect(parseFloat(style.fontSize)).to.be.below(parseFloat(title.fontSize));
@@ -290,7 +290,7 @@ describe('<esfomo-schedule> speakers', () => {
     );
     const el = wrap.firstElementChild as EsfomoSchedule;
     await el.updateComplete;
-    const style = getComputedStyle($(el, 'tbody tr:nth-child(2) [part="speakers"]')!);
+    const style = getComputedStyle($(el, 'tbody tr:nth-child(2) [part~="speakers"]')!);
     expect([style.color, style.fontSize]).to.deep.equal(['rgb(0, 90, 0)', '13px']);
   });
 });

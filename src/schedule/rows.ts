@@ -47,21 +47,28 @@ function quietRow(row: Row): TemplateResult {
  * A table of thousands of rows: every nested template, every binding and every list costs
  * DOM nodes (lit marks each with a comment) and time on first render. So each cell has one
  * binding, the common cases (a start and an end, a title, one person) are single templates,
- * and one person is not a list of one.
+ * and one person is the cell itself: not a list of one, not a box in the cell.
  */
 function rowTemplate(row: Row, now: boolean, menu?: RowMenu): TemplateResult {
   const item = row.item;
   const people = item.speakers.length + item.moderators.length;
-  return html`<tr id=${row.anchor} class=${row.className} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item)}${rowLinks(row, menu)}</th><td part="speakers">${
+  const titled = item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item);
+  const part = now ? `${row.part} now` : row.part;
+  if (people === 1) {
+    // The common row: one person, the cell itself (no box of its own, no template of its own).
+    const moderator = !item.speakers.length;
+    const p = moderator ? item.moderators[0] : item.speakers[0];
+    return html`<tr id=${row.anchor} class=${row.className} part=${part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${titled}${rowLinks(row, menu)}</th><td part=${moderator ? 'speakers person moderator' : 'speakers person'}>${moderator ? ROLE : nothing}<span part="name">${p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name}</span><span class="affiliation" part="affiliation">${p.affiliation ? ` (${p.affiliation})` : ''}</span></td></tr>`;
+  }
+  return html`<tr id=${row.anchor} class=${row.className} part=${part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${titled}${rowLinks(row, menu)}</th><td part="speakers">${
     people === 0
       ? nothing
-      : people === 1
-        ? item.speakers.length
-          ? person(item.speakers[0], false)
-          : person(item.moderators[0], true)
-        : html`<ul class="people">${item.speakers.map((p) => person(p, false, true))}${item.moderators.map((p) => person(p, true, true))}</ul>`
+      : html`<ul class="people">${item.speakers.map((p) => person(p, false))}${item.moderators.map((p) => person(p, true))}</ul>`
   }</td></tr>`;
 }
+
+/** The label before a moderator's name. */
+const ROLE = html`<span part="role">Moderator:</span> `;
 
 function time(row: Row, now: boolean): unknown {
   const clock =
@@ -91,19 +98,11 @@ function titleText(item: ScheduleItem): unknown {
   return tbc ? html`${item.title} <span class="tbc" part="tbc" title="to be confirmed">TBC</span>` : item.title;
 }
 
-/** A speaker or moderator: an item of the cell's list when there are several, else the cell's one block. */
-function person(p: Person, moderator: boolean, listed = false): TemplateResult {
-  const part = moderator ? 'person moderator' : 'person';
+/** A speaker or moderator in a cell of several: an item of the cell's list. */
+function person(p: Person, moderator: boolean): TemplateResult {
   const name = p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name;
   const affiliation = p.affiliation ? ` (${p.affiliation})` : '';
-  if (moderator) {
-    return listed
-      ? html`<li part=${part}><span part="role">Moderator:</span> <span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`
-      : html`<div part=${part}><span part="role">Moderator:</span> <span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></div>`;
-  }
-  return listed
-    ? html`<li part=${part}><span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`
-    : html`<div part=${part}><span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></div>`;
+  return html`<li part=${moderator ? 'person moderator' : 'person'}>${moderator ? ROLE : nothing}<span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`;
 }
 
 /** The papers an item presents, under its title: each one's title (a link to its page) and authors, a line each. */

@@ -118,7 +118,7 @@ const ZONES = ['toggle', 'picker'] as const;
  * @csspart paper-title - A paper's title (holding a link when the feed gives its url).
  * @csspart paper-authors - A paper's authors, each with their affiliation.
  * @csspart speakers - The cell of speakers and moderators.
- * @csspart person - Each speaker or moderator.
+ * @csspart person - Each speaker or moderator: an item of the cell's list, or, alone in its row, the cell itself (also part `speakers`).
  * @csspart moderator - A moderator (also has part `person`).
  * @csspart role - The Moderator label before a moderator.
  * @csspart name - A person's name (holding a link when the feed gives their url).
