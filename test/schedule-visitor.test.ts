@@ -236,6 +236,11 @@ describe('<esfomo-schedule> deep links', () => {
     const one = await schedule(twoDays());
     $$(one, '[role="tab"]')[1].click();
     expect(location.hash).to.equal('#2024-07-27');
+    // The arrow keys choose a day as a click does, and write it too.
+    await one.updateComplete;
+    $$(one, '[role="tab"]')[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+    await one.updateComplete;
+    expect(location.hash).to.equal('#2024-07-26');
     const wrap = await fixture(
       html`<div lang="en-GB"><esfomo-schedule id="program" .feed=${twoDays()}></esfomo-schedule><esfomo-schedule .feed=${twoDays()}></esfomo-schedule></div>`,
     );

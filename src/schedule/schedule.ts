@@ -340,7 +340,9 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
       const to = model?.tabs ? tabKeyTarget(event.key, model.selected, model.tabs.length) : undefined;
       if (to === undefined) return;
       event.preventDefault();
-      this.#select(model!.tabs![to].date, true);
+      const date = model!.tabs![to].date;
+      this.#select(date, true);
+      writeHash(this, date);
     },
     toggle: () => this.#choose({ value: this.#model?.control.pressed ? 'event' : 'local' }),
     pick: (event) => {
@@ -348,7 +350,7 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
       const model = this.#model;
       if (!model || zone === model.layout.zone) return;
       // The event's zone or the visitor's are those choices (the toggle then reads right).
-      const ownZone = parseShownZone(this.timezone).value.named ?? model.layout.day.timezone;
+      const ownZone = this.#zone.named ?? model.layout.day.timezone;
       this.#choose(zone === ownZone ? { value: 'event' } : zone === localZoneName() ? { value: 'local' } : { value: 'zone', zone });
     },
   };
