@@ -190,6 +190,50 @@ describe('<esfomo-schedule zones="picker">', () => {
   });
 });
 
+describe('<esfomo-schedule> visitor features, given bad input', () => {
+  it('zones="list" (not a value it knows) is the toggle alone, with one console warning naming it', async () => {
+    const warn = sinon.spy(console, 'warn');
+    const el = await schedule(twoDays(), 'zones="list"');
+    expect(!!$(el, '[part="zone-select"]')).to.equal(false);
+    expect(!!toggle(el)).to.equal(true);
+    expect(warn.args.flat().join('\n')).to.contain('zones="list"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a remembered value that is no zone (edited by hand, another library) is no choice', async () => {
+    reload();
+    localStorage.setItem(STORAGE_KEY, 'Mars/Olympus_Mons');
+    try {
+      const el = await schedule(twoDays());
+      expect(EsfomoSchedule.timezoneChoice).to.equal(undefined);
+      expect(times(el)[1]).to.equal('09:15–10:00');
+      expect(text(toggle(el))).to.equal('Times in CEST (event) · Show in my time (EDT)');
+    } finally {
+      localStorage.removeItem(STORAGE_KEY);
+    }
+  });
+
+  it('a hash that is no day of it, or not even decodable, changes nothing and throws nothing', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      for (const hash of ['#2024-13-45', '#2031-01-01-keynote', '#%E0%A4%A', '#<img src=x onerror=alert(1)>']) {
+        history.replaceState(null, '', hash);
+        const el = await schedule(twoDays());
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        await el.updateComplete;
+        expect(text($(el, '[role="tab"][aria-selected="true"]')), hash).to.equal('Fri 26 Jul');
+        expect(!!$(el, 'tr.targeted'), hash).to.equal(false);
+        fixtureCleanup();
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});
+
 describe('<esfomo-schedule> deep links', () => {
   const tall = () => {
     const spacer = document.createElement('div');
