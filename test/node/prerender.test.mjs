@@ -250,4 +250,14 @@ test('esfomo-elements prerender --base: a site served under a path (a GitHub pro
   const bad = await run(process.execPath, [BIN, 'prerender', '--base', '../up', dir]).catch((error) => error);
   assert.equal(bad.code, 1, bad.stdout + bad.stderr);
   assert.equal(bad.stderr.trim(), 'esfomo-elements: prerender: --base ../up is not a path (such as /al-folio)');
+  const missing = await run(process.execPath, [BIN, 'prerender', dir, '--base']).catch((error) => error);
+  assert.equal(missing.code, 1);
+  assert.equal(missing.stderr.trim(), 'esfomo-elements: prerender: --base needs the path the site is served under (e.g. /al-folio)');
+  // prerender() given a base that is no path: a warning, the page still rendered without one.
+  const api = await prerender(await readFile(join(dir, 'program/index.html'), 'utf8'), {
+    root: dir,
+    url: '/program/index.html',
+    base: '../x',
+  });
+  assert.match(api.warnings[0], /^base "\.\.\/x" is not a path \(such as \/al-folio\): read as none$/);
 });
