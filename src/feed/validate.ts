@@ -21,9 +21,27 @@ import {
   type ScheduleDay,
   type ScheduleItem,
 } from './types.js';
-import { safeUrl } from './urls.js';
 import { paperRefs, readPapers } from './validate-papers.js';
-import { at, compact, describe, isObject, own, type Json } from './json.js';
+import {
+  at,
+  compact,
+  describe,
+  entry,
+  error,
+  field,
+  flag,
+  isEntry,
+  isObject,
+  link,
+  list,
+  not,
+  own,
+  required,
+  startCheck,
+  text,
+  warn,
+  type Json,
+} from './json.js';
 import { readWorkshop, topic } from './validate-sections.js';
 
 export { describe };
@@ -51,327 +69,223 @@ export interface Validated {
 
 export const MAX_DEPTH = 32;
 const SECTIONS = ['$schema', 'version', 'workshop', 'people', 'schedule', 'dates', 'topics', 'papers'];
+export const tooDeep = (path: string): undefined => error(path, `is nested more than ${MAX_DEPTH} deep (skipped)`);
+const DUE = 'a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)';
+const TIME = 'a time of day (HH:MM)';
 
-export class Validator {
-  readonly problems: Problem[] = [];
-  #people = new Map<string, Person>();
-  /** The path of the day of each date. */
-  #days = new Map<string, string>();
-  #papers = new Map<string, Paper>();
+/** The feed's people by id, so the schedule can name them (for the check under way). */
+let people = new Map<string, Person>();
+/** The path of the day of each date. */
+let days = new Map<string, string>();
+let papers = new Map<string, Paper>();
 
-  error(path: string, message: string): void {
-    this.problems.push({ path, message, severity: 'error' });
+function feedOf(raw: unknown): Feed {
+  if (!isObject(raw)) {
+    throw new FeedError(`The feed is ${describe(raw)}, not a JSON object.`, 'invalid');
   }
-  warn(path: string, message: string): void {
-    this.problems.push({ path, message, severity: 'warning' });
+  const version = own(raw, 'version');
+  if (version === undefined) {
+    throw new FeedError('The feed has no "version" (it should be 1).', 'version');
   }
+  if (version !== 1) {
+    throw new FeedError(`The feed is version ${describe(version)}; this library reads version 1.`, 'version');
+  }
+  for (const key of Object.keys(raw)) {
+    if (!SECTIONS.includes(key)) warn(key, 'is not a part of a version 1 feed (ignored)');
+  }
+  const workshop = readWorkshop(own(raw, 'workshop'));
+  const zone = workshop.timezone;
+  const listed = list(raw, 'people', (v, p) => index(person(v, p, true), p));
+  const read = readPapers(raw);
+  papers = read.byId;
+  return {
+    version: 1,
+    workshop,
+    people: listed,
+    schedule: list(raw, 'schedule', (v, p) => day(v, p, zone)),
+    dates: list(raw, 'dates', (v, p) => date(v, p, zone)),
+    topics: list(raw, 'topics', (v, p) => topic(v, p, 0)),
+    papers: read.papers,
+  };
+}
 
-  feed(raw: unknown): Feed {
-    if (!isObject(raw)) {
-      throw new FeedError(`The feed is ${describe(raw)}, not a JSON object.`, 'invalid');
-    }
-    const version = own(raw, 'version');
-    if (version === undefined) {
-      throw new FeedError('The feed has no "version" (it should be 1).', 'version');
-    }
-    if (version !== 1) {
-      throw new FeedError(`The feed is version ${describe(version)}; this library reads version 1.`, 'version');
-    }
-    for (const key of Object.keys(raw)) {
-      if (!SECTIONS.includes(key)) this.warn(key, 'is not a part of a version 1 feed (ignored)');
-    }
-    const workshop = readWorkshop(this, own(raw, 'workshop'));
-    const people = this.list(raw, 'people', (v, p) => this.#index(this.person(v, p, true), p));
-    const { papers, byId } = readPapers(this, raw);
-    this.#papers = byId;
-    return {
-      version: 1,
-      workshop,
-      people,
-      schedule: this.list(raw, 'schedule', (v, p) => this.day(v, p, workshop.timezone)),
-      dates: this.list(raw, 'dates', (v, p) => this.date(v, p, workshop.timezone)),
-      topics: this.list(raw, 'topics', (v, p) => topic(this, v, p, 0)),
-      papers,
-    };
-  }
+function zone(obj: Json, path: string, fallback: string): string | undefined {
+  if (own(obj, 'timezone') === undefined || own(obj, 'timezone') === null) return fallback;
+  return field(
+    obj,
+    'timezone',
+    path,
+    (v) => (isZoneName(v) ? v : undefined),
+    'a time zone (an IANA name such as "Europe/Vienna", or "AoE")',
+    'error',
+  );
+}
 
-  /** A section or field that should be a list: each entry checked, bad ones skipped. */
-  list<T>(obj: Json, key: string, each: (value: unknown, path: string) => T | undefined, path = ''): T[] {
-    const value = own(obj, key);
-    const p = at(path, key);
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      this.error(p, `${describe(value)} is not a list`);
-      return [];
-    }
-    const out: T[] = [];
-    value.forEach((entry, i) => {
-      const item = each(entry, at(p, i));
-      if (item !== undefined) out.push(item);
-    });
-    return out;
-  }
+export function person(value: unknown, path: string, listed: boolean): Person | undefined {
+  if (!isEntry(value, path, 'a person (an object with a name)')) return undefined;
+  const name = required(value, 'name', path, 'a person');
+  if (name === undefined) return undefined;
+  const importance = field(
+    value,
+    'importance',
+    path,
+    (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined),
+    'a number (ignored)',
+  );
+  return compact({
+    id: listed ? text(value, 'id', path) : undefined,
+    name,
+    affiliation: text(value, 'affiliation', path),
+    roles: list(
+      value,
+      'roles',
+      entry((r) => (typeof r === 'string' && r.trim()) || undefined, 'a role word (ignored)'),
+      path,
+    ),
+    importance,
+    photo: link(value, 'photo', path),
+    url: link(value, 'url', path),
+    bio: text(value, 'bio', path),
+  });
+}
 
-  /** An optional text field: kept when it is a string, dropped with a warning when not. */
-  text(obj: Json, key: string, path: string): string | undefined {
-    const value = own(obj, key);
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
-    this.warn(at(path, key), `${describe(value)} is not text (ignored)`);
-    return undefined;
-  }
+/** `value` is the id of an earlier entry of the same kind (it keeps the first). */
+export const earlier = (path: string, value: string, what: string): undefined =>
+  warn(at(path, 'id'), `${describe(value)} is the id of an earlier ${what} too (the first is used)`);
 
-  /** A required, non-empty text field; `undefined` (with an error) when missing. */
-  required(obj: Json, key: string, path: string, what: string): string | undefined {
-    const value = own(obj, key);
-    if (typeof value === 'string' && value.trim()) return value;
-    if (typeof value === 'number') return String(value);
-    this.error(
-      at(path, key),
-      value === undefined ? `missing: ${what} needs a ${key} (skipped)` : `${describe(value)} is not a ${key} (skipped)`,
-    );
-    return undefined;
+/** Records a listed person under their id, so the schedule can name them. */
+function index(p: Person | undefined, path: string): Person | undefined {
+  if (p?.id !== undefined) {
+    if (people.has(p.id)) earlier(path, p.id, 'person');
+    else people.set(p.id, p);
   }
+  return p;
+}
 
-  link(obj: Json, key: string, path: string): string | undefined {
-    const value = own(obj, key);
-    if (value === undefined || value === null || value === '') return undefined;
-    const url = safeUrl(value);
-    if (url === undefined) {
-      this.warn(at(path, key), `${describe(value)} is not an http(s) or relative link (dropped)`);
-    }
-    return url;
-  }
+/** The person of `people` with this id, if any. */
+export const listedPerson = (id: string): Person | undefined => people.get(id);
 
-  flag(obj: Json, key: string, path: string): boolean {
-    const value = own(obj, key);
-    if (value === undefined || value === null) return false;
-    if (typeof value === 'boolean') return value;
-    this.warn(at(path, key), `${describe(value)} is not true or false (taken as false)`);
-    return false;
-  }
+/** A speaker or moderator: an id in `people`, or an inline person. */
+function ref(value: unknown, path: string): Person | undefined {
+  if (typeof value !== 'string') return person(value, path, false);
+  return people.get(value) ?? not(path, value, 'the id of anyone in people (not shown)');
+}
 
-  zone(obj: Json, key: string, path: string, fallback: string): string | undefined {
-    const value = own(obj, key);
-    if (value === undefined || value === null) return fallback;
-    if (isZoneName(value)) return value;
-    this.error(at(path, key), `${describe(value)} is not a time zone (an IANA name such as "Europe/Vienna", or "AoE")`);
-    return undefined;
+function day(value: unknown, path: string, defaultZone: string): ScheduleDay | undefined {
+  if (!isEntry(value, path, 'a day (an object with a date and items)')) return undefined;
+  const date = own(value, 'date');
+  const p = at(path, 'date');
+  if (!isCalendarDate(date)) {
+    return date === undefined
+      ? error(p, 'missing: a day needs a date (YYYY-MM-DD) (skipped)')
+      : not(p, date, 'a date (YYYY-MM-DD) (day skipped)', 'error');
   }
+  const timezone = zone(value, path, defaultZone);
+  if (timezone === undefined) return undefined;
+  // A second day of the same date is skipped: its tab would show the first.
+  const first = days.get(date);
+  if (first !== undefined) return error(p, `${describe(date)} is the date of ${first} too (day skipped: put its items in the first)`);
+  days.set(date, path);
+  return compact({
+    date,
+    timezone,
+    note: text(value, 'note', path),
+    items: list(value, 'items', (v, q) => item(v, q, 0), path),
+  });
+}
 
-  person(value: unknown, path: string, listed: boolean): Person | undefined {
-    if (!isObject(value)) {
-      this.error(path, `${describe(value)} is not a person (an object with a name) (skipped)`);
-      return undefined;
-    }
-    const name = this.required(value, 'name', path, 'a person');
-    if (name === undefined) return undefined;
-    let importance: number | undefined;
-    const imp = own(value, 'importance');
-    if (imp !== undefined && imp !== null) {
-      if (typeof imp === 'number' && Number.isFinite(imp)) importance = imp;
-      else this.warn(at(path, 'importance'), `${describe(imp)} is not a number (ignored)`);
-    }
-    const id = listed ? this.text(value, 'id', path) : undefined;
-    return compact({
-      id,
-      name,
-      affiliation: this.text(value, 'affiliation', path),
-      roles: this.list(
-        value,
-        'roles',
-        (r, rp) => {
-          if (typeof r === 'string' && r.trim()) return r.trim();
-          this.warn(rp, `${describe(r)} is not a role word (ignored)`);
-          return undefined;
-        },
-        path,
-      ),
-      importance,
-      photo: this.link(value, 'photo', path),
-      url: this.link(value, 'url', path),
-      bio: this.text(value, 'bio', path),
-    });
-  }
+/** What an item's talks are checked against: the start of its session (HH:MM), and whether the session runs past midnight. */
+interface Session {
+  start: string;
+  overnight: boolean;
+}
 
-  /** Records a listed person under their id, so the schedule can name them. */
-  #index(person: Person | undefined, path: string): Person | undefined {
-    if (person?.id === undefined) return person;
-    if (this.#people.has(person.id)) {
-      this.warn(at(path, 'id'), `${describe(person.id)} is the id of an earlier person too (the first is used)`);
-    } else {
-      this.#people.set(person.id, person);
-    }
-    return person;
+function item(value: unknown, path: string, depth: number, parent?: Session): ScheduleItem | undefined {
+  if (!isEntry(value, path, 'a schedule item (an object with a title)')) return undefined;
+  if (depth > MAX_DEPTH) return tooDeep(path);
+  const start = own(value, 'start');
+  if ((start !== undefined || depth === 0) && !isTimeOfDay(start)) {
+    const p = at(path, 'start');
+    return start === undefined
+      ? error(p, 'missing: an item of a day needs a start time (HH:MM) (skipped)')
+      : not(p, start, `${TIME} (skipped)`, 'error');
   }
+  const title = required(value, 'title', path, 'an item');
+  if (title === undefined) return undefined;
+  let end = field(value, 'end', path, (v) => (isTimeOfDay(v) ? v : undefined), `${TIME} (ignored)`, 'warning', true);
+  // Read literally, an end equal to the start is 24 hours later: almost always a slip.
+  if (end !== undefined && end === start) end = warn(at(path, 'end'), `${describe(end)} is the same as the start (taken as no end)`);
+  // A talk before its session's start is shown on the next day: right only in a session that runs past midnight.
+  if (start !== undefined && parent && start < parent.start && !parent.overnight) {
+    warn(at(path, 'start'), `${describe(start)} is before the start of its session (${parent.start}); it is shown on the next day`);
+  }
+  const kind = field(
+    value,
+    'kind',
+    path,
+    (k) => ((KINDS as readonly unknown[]).includes(k) ? (k as Kind) : undefined),
+    `a known kind (${KINDS.join(', ')}); shown as a plain item`,
+    'warning',
+    true,
+  );
+  const session = start === undefined ? parent : { start, overnight: end !== undefined && end < start };
+  return compact({
+    start,
+    end,
+    title,
+    kind,
+    speakers: list(value, 'speakers', ref, path),
+    moderators: list(value, 'moderators', ref, path),
+    tentative: flag(value, 'tentative', path),
+    url: link(value, 'url', path),
+    label: text(value, 'label', path),
+    items: list(value, 'items', (v, p) => item(v, p, depth + 1, session), path),
+    papers: paperRefs(value, path, papers),
+  });
+}
 
-  /** The person of `people` with this id, if any. */
-  listed(id: string): Person | undefined {
-    return this.#people.get(id);
+function date(value: unknown, path: string, defaultZone: string): ImportantDate | undefined {
+  if (!isEntry(value, path, 'a date entry (an object with a label)')) return undefined;
+  const label = required(value, 'label', path, 'a date');
+  if (label === undefined) return undefined;
+  const timezone = zone(value, path, defaultZone);
+  if (timezone === undefined) return undefined;
+  let tbd = flag(value, 'tbd', path);
+  const due = own(value, 'due');
+  const absent = due === undefined || due === null;
+  if (!absent && !tbd && !isDue(due)) return not(at(path, 'due'), due, `${DUE} (skipped)`, 'error');
+  if (!tbd && absent) {
+    warn(path, 'has neither a due date nor "tbd": true (shown as TBD)');
+    tbd = true;
   }
-
-  /** A speaker or moderator: an id in `people`, or an inline person. */
-  ref(value: unknown, path: string): Person | undefined {
-    if (typeof value === 'string') {
-      const person = this.#people.get(value);
-      if (!person) this.warn(path, `${describe(value)} is not the id of anyone in people (not shown)`);
-      return person;
-    }
-    return this.person(value, path, false);
-  }
-
-  day(value: unknown, path: string, defaultZone: string): ScheduleDay | undefined {
-    if (!isObject(value)) {
-      this.error(path, `${describe(value)} is not a day (an object with a date and items) (skipped)`);
-      return undefined;
-    }
-    const date = own(value, 'date');
-    if (!isCalendarDate(date)) {
-      this.error(
-        at(path, 'date'),
-        date === undefined
-          ? 'missing: a day needs a date (YYYY-MM-DD) (skipped)'
-          : `${describe(date)} is not a date (YYYY-MM-DD) (day skipped)`,
-      );
-      return undefined;
-    }
-    const timezone = this.zone(value, 'timezone', path, defaultZone);
-    if (timezone === undefined) return undefined;
-    // A second day of the same date is skipped: its tab would show the first.
-    const earlier = this.#days.get(date);
-    if (earlier !== undefined) {
-      this.error(at(path, 'date'), `${describe(date)} is the date of ${earlier} too (day skipped: put its items in the first)`);
-      return undefined;
-    }
-    this.#days.set(date, path);
-    return compact({
-      date,
-      timezone,
-      note: this.text(value, 'note', path),
-      items: this.list(value, 'items', (v, p) => this.item(v, p, 0), path),
-    });
-  }
-
-  /** `parent`: the start of the session the item is in (HH:MM), and whether the session runs past midnight. */
-  item(value: unknown, path: string, depth: number, parent?: { start: string; overnight: boolean }): ScheduleItem | undefined {
-    if (!isObject(value)) {
-      this.error(path, `${describe(value)} is not a schedule item (an object with a title) (skipped)`);
-      return undefined;
-    }
-    if (depth > MAX_DEPTH) {
-      this.error(path, `is nested more than ${MAX_DEPTH} deep (skipped)`);
-      return undefined;
-    }
-    const start = own(value, 'start');
-    if (start !== undefined || depth === 0) {
-      if (!isTimeOfDay(start)) {
-        this.error(
-          at(path, 'start'),
-          start === undefined
-            ? 'missing: an item of a day needs a start time (HH:MM) (skipped)'
-            : `${describe(start)} is not a time of day (HH:MM) (skipped)`,
-        );
-        return undefined;
-      }
-    }
-    const title = this.required(value, 'title', path, 'an item');
-    if (title === undefined) return undefined;
-    let end = own(value, 'end');
-    if (end !== undefined && !isTimeOfDay(end)) {
-      this.warn(at(path, 'end'), `${describe(end)} is not a time of day (HH:MM) (ignored)`);
-      end = undefined;
-    }
-    // Read literally, an end equal to the start is 24 hours later: almost always a slip.
-    if (end !== undefined && end === start) {
-      this.warn(at(path, 'end'), `${describe(end)} is the same as the start (taken as no end)`);
-      end = undefined;
-    }
-    // A talk before its session's start is shown on the next day: right only in a session that runs past midnight.
-    if (typeof start === 'string' && parent && start < parent.start && !parent.overnight) {
-      this.warn(at(path, 'start'), `${describe(start)} is before the start of its session (${parent.start}); it is shown on the next day`);
-    }
-    let kind: Kind | undefined;
-    const k = own(value, 'kind');
-    if (k !== undefined) {
-      if ((KINDS as readonly unknown[]).includes(k)) kind = k as Kind;
-      else this.warn(at(path, 'kind'), `${describe(k)} is not a known kind (${KINDS.join(', ')}); shown as a plain item`);
-    }
-    return compact({
-      start: start as string | undefined,
-      end: end as string | undefined,
-      title,
-      kind,
-      speakers: this.list(value, 'speakers', (v, p) => this.ref(v, p), path),
-      moderators: this.list(value, 'moderators', (v, p) => this.ref(v, p), path),
-      tentative: this.flag(value, 'tentative', path),
-      url: this.link(value, 'url', path),
-      label: this.text(value, 'label', path),
-      items: this.list(value, 'items', (v, p) => this.item(v, p, depth + 1, this.#session(start, end, parent)), path),
-      papers: paperRefs(this, value, path, this.#papers),
-    });
-  }
-
-  /** What an item's talks are checked against: its own start when it has one, else its parent's. */
-  #session(
-    start: unknown,
-    end: unknown,
-    parent?: { start: string; overnight: boolean },
-  ): { start: string; overnight: boolean } | undefined {
-    if (typeof start !== 'string') return parent;
-    return { start, overnight: typeof end === 'string' ? end < start : false };
-  }
-
-  date(value: unknown, path: string, defaultZone: string): ImportantDate | undefined {
-    if (!isObject(value)) {
-      this.error(path, `${describe(value)} is not a date entry (an object with a label) (skipped)`);
-      return undefined;
-    }
-    const label = this.required(value, 'label', path, 'a date');
-    if (label === undefined) return undefined;
-    const timezone = this.zone(value, 'timezone', path, defaultZone);
-    if (timezone === undefined) return undefined;
-    let tbd = this.flag(value, 'tbd', path);
-    const due = own(value, 'due');
-    if (due !== undefined && due !== null && !tbd && !isDue(due)) {
-      this.error(at(path, 'due'), `${describe(due)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (skipped)`);
-      return undefined;
-    }
-    if (!tbd && (due === undefined || due === null)) {
-      this.warn(path, 'has neither a due date nor "tbd": true (shown as TBD)');
-      tbd = true;
-    }
-    const when = tbd ? undefined : (due as string);
-    let event = false;
-    const kind = own(value, 'kind');
-    if (kind === 'event') event = true;
-    else if (kind !== undefined && kind !== null && kind !== 'deadline') {
-      this.warn(at(path, 'kind'), `${describe(kind)} is not a kind of date ("deadline" or "event"); taken as "deadline"`);
-    }
-    const day = event && when ? eventDay(when, timezone) : undefined;
-    return compact({
-      id: this.text(value, 'id', path),
-      label,
-      due: when,
-      timezone,
-      previous: this.list(
-        value,
-        'previous',
-        (v, p) => {
-          if (isDue(v)) return v;
-          this.warn(p, `${describe(v)} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) (ignored)`);
-          return undefined;
-        },
-        path,
-      ),
-      tbd,
-      url: this.link(value, 'url', path),
-      note: this.text(value, 'note', path),
-      ...(event ? { kind: 'event' as const } : {}),
-      ...(day ? { start: day.start } : {}),
-      at: day ? day.end : dueMillis({ due: when, timezone, tbd }),
-    });
-  }
+  const when = tbd ? undefined : (due as string);
+  const event =
+    field(
+      value,
+      'kind',
+      path,
+      (k) => (k === 'event' || k === 'deadline' ? k : undefined),
+      'a kind of date ("deadline" or "event"); taken as "deadline"',
+    ) === 'event';
+  const span = event && when ? eventDay(when, timezone) : undefined;
+  return compact({
+    id: text(value, 'id', path),
+    label,
+    due: when,
+    timezone,
+    previous: list(
+      value,
+      'previous',
+      entry((v) => (isDue(v) ? v : undefined), `${DUE} (ignored)`),
+      path,
+    ),
+    tbd,
+    url: link(value, 'url', path),
+    note: text(value, 'note', path),
+    ...(event ? { kind: 'event' as const } : {}),
+    ...(span ? { start: span.start } : {}),
+    at: span ? span.end : dueMillis({ due: when, timezone, tbd }),
+  });
 }
 
 /**
@@ -379,9 +293,11 @@ export class Validator {
  * throws `FeedError` when nothing can be shown.
  */
 export function validateFeed(raw: unknown): Validated {
-  const v = new Validator();
-  const feed = v.feed(raw);
-  return { feed, problems: v.problems };
+  const problems = startCheck();
+  people = new Map();
+  days = new Map();
+  papers = new Map();
+  return { feed: feedOf(raw), problems };
 }
 
 /**
@@ -389,9 +305,8 @@ export function validateFeed(raw: unknown): Validated {
  * through here, so the two can never disagree). Paths are the date's field names (`due`).
  */
 export function validateDate(raw: unknown, defaultZone = 'UTC'): { date?: ImportantDate; problems: Problem[] } {
-  const v = new Validator();
-  const date = v.date(raw, '', defaultZone);
-  return { date, problems: v.problems };
+  const problems = startCheck();
+  return { date: date(raw, '', defaultZone), problems };
 }
 
 /** `schedule[0].items[3].start: "25:99" is not a time of day (HH:MM) (skipped)` */
