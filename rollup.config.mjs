@@ -54,7 +54,7 @@ export default [
         sourceMap: true,
       }),
       minifyCss(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
   {

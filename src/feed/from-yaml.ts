@@ -21,6 +21,7 @@
  * Only for feeds so marked: in any other feed all text is plain text, and a number is a mistake.
  */
 import { markupToText } from './markup.js';
+import { civilMillis } from '../time/zones.js';
 
 /** One value that was repaired: where, and what to write instead. */
 export interface YamlRepair {
@@ -31,12 +32,10 @@ export interface YamlRepair {
 /** What Jekyll's jsonify writes for a Ruby Time: `2030-01-02 03:04:05 +0000` (or `UTC`). */
 const RUBY_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) (?:([+-])(\d{2})(\d{2})|UTC)$/;
 const PERSON_LISTS = new Set(['people', 'speakers', 'moderators', 'authors']);
-const two = (n: number) => String(n).padStart(2, '0');
-
 /** `38700` (seconds, as YAML reads `10:45`) to `10:45`; undefined for a number that is no time of day. */
 function timeOfDay(seconds: number): string | undefined {
   if (!Number.isInteger(seconds) || seconds < 0 || seconds >= 86_400 || seconds % 60) return undefined;
-  return `${two(Math.floor(seconds / 3600))}:${two((seconds / 60) % 60)}`;
+  return new Date(seconds * 1000).toISOString().slice(11, 16);
 }
 
 /** A Ruby Time's text to the wall clock YAML read (UTC): `2030-01-01 22:04:05 -0500` is `2030-01-02T03:04:05`. */
@@ -45,9 +44,7 @@ function wallClock(text: string, dateOnly: boolean): string | undefined {
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
   const offset = m[7] ? (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) : 0;
-  const t = new Date(Date.UTC(y, mo - 1, d, h, mi - offset, s));
-  const date = `${String(t.getUTCFullYear()).padStart(4, '0')}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())}`;
-  return dateOnly ? date : `${date}T${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}`;
+  return new Date(civilMillis(y, mo, d, h, mi - offset, s)).toISOString().slice(0, dateOnly ? 10 : 19);
 }
 
 /** The repaired value of `key`, or undefined when it needs none. */

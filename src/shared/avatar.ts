@@ -74,7 +74,15 @@ export function avatarColor(hue: number): string {
   return `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`;
 }
 
+/**
+ * The palette, hue 0, 30 … 330: `avatarColor` of each, written out (the formula's constants
+ * cost the bundle more than its answers; test/avatar.test.ts holds the two together).
+ */
+const PALETTE = '8a435b 8d453b 864e18 735a00 57651a 2c6d3e 006f60 006c7d 176490 485996 674f8d 7d4778';
+
 /** The palette's classes: each sets `--_avatar`, which the initials' background reads. */
 export const avatarPalette: CSSResult = unsafeCSS(
-  Array.from({ length: AVATAR_HUES }, (_, i) => `.hue-${i}{--_avatar:${avatarColor((i * 360) / AVATAR_HUES)}}`).join(''),
+  PALETTE.split(' ')
+    .map((hex, i) => `.hue-${i}{--_avatar:#${hex}}`)
+    .join(''),
 );

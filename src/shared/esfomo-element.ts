@@ -21,7 +21,12 @@ export type View<Model> = { kind: 'loading' } | { kind: 'message'; text: string 
 
 const HOUR_CYCLES = ['h12', 'h23', 'auto'] as const;
 const LOADING_VIEW = Object.freeze({ kind: 'loading' as const });
-const FAILED = 'This part of the programme could not be shown.';
+
+/** What an element shows when it failed itself (the console says why). */
+function failed(el: HTMLElement, error: unknown) {
+  console.error(`esfomo-elements: <${el.localName}> could not show its feed`, error);
+  return message('This part of the programme could not be shown.');
+}
 
 /**
  * The base of every esfomo element that shows part of a feed. It owns the `src` and `feed`
@@ -204,25 +209,21 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
       if (own !== undefined) return viewOf(own);
       switch (state.status) {
         case 'none':
-          return {
-            kind: 'message',
-            text: `No feed: give <${this.localName}> a src, put it inside <esfomo-feed>, or add the page's feed script.`,
-          };
+          return message(`No feed: give <${this.localName}> a src, put it inside <esfomo-feed>, or add the page's feed script.`);
         case 'loading':
           return LOADING_VIEW;
         case 'error':
-          return { kind: 'message', text: state.error.message };
+          return message(state.error.message);
         case 'ready': {
           const broken = state.problems.find((p) => p.path === this.section && p.severity === 'error');
-          if (broken) return { kind: 'message', text: `The feed's ${formatProblem(broken)}.` };
+          if (broken) return message(`The feed's ${formatProblem(broken)}.`);
           const skipped = this.#everyEntrySkipped(state.feed, state.problems);
-          if (skipped) return { kind: 'message', text: `The feed's ${this.section} could not be shown: ${formatProblem(skipped)}.` };
+          if (skipped) return message(`The feed's ${this.section} could not be shown: ${formatProblem(skipped)}.`);
           return viewOf(this.computeModel(state.feed, state.problems));
         }
       }
     } catch (error) {
-      console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
-      return { kind: 'message', text: FAILED };
+      return failed(this, error);
     }
   }
 
@@ -248,8 +249,7 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
         try {
           return this.renderModel(view.model);
         } catch (error) {
-          console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
-          return this.renderMessage(FAILED);
+          return this.renderMessage(failed(this, error).text);
         }
     }
   }
@@ -293,15 +293,16 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
           error = again;
         }
       }
-      console.error(`esfomo-elements: <${this.localName}> could not show its feed`, error);
-      this.view = { kind: 'message', text: FAILED };
+      this.view = failed(this, error);
       super.update(changed);
     }
   }
 }
 
+const message = (text: string) => ({ kind: 'message' as const, text });
+
 function viewOf<Model>(result: Model | Notice): View<Model> {
-  return result instanceof Notice ? { kind: 'message', text: result.text } : { kind: 'model', model: result };
+  return result instanceof Notice ? message(result.text) : { kind: 'model', model: result };
 }
 
 /** The former name of `EsfomoElement`. */

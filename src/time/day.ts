@@ -14,7 +14,7 @@
  */
 import type { Zone } from 'luxon';
 import { minuteText, type HourCycle } from './format.js';
-import { dateTimeFormat } from './intl.js';
+import { dateTimeFormat, pad } from './intl.js';
 import { civilMillis, Instant, localZoneName, wallInstant, zoneFor, zoneLabel } from './zones.js';
 
 const MINUTE = 60_000;
@@ -30,8 +30,6 @@ export function minutesOf(time: string): number {
 export function utcMidnight(date: string): number {
   return civilMillis(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The zone a schedule means by a name: `local` is the visitor's; anything unknown is UTC. */
 export function resolveZoneName(name: string): string {
@@ -128,10 +126,8 @@ export function dayNumber(wall: number): number {
 
 /** `2024-07-26T09:15+02:00`: a `<time datetime>` for a wall time and its offset. */
 export function isoText(wall: number, offset: number): string {
-  const d = new Date(wall);
-  const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${clockText(wall)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${new Date(wall).toISOString().slice(0, 16)}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** `09:15–10:15`, or `09:00` alone for an item with no end. */

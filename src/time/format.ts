@@ -2,7 +2,7 @@
  * Times of day as the page's language writes them: the one way every element prints a clock
  * time, so a page never shows `2:00 PM` in one place and `14:00` in another.
  */
-import { dateTimeFormat } from './intl.js';
+import { dateTimeFormat, pad, partText } from './intl.js';
 import { intlZone } from './zones.js';
 
 /** A 12-hour clock (`8:30 AM`) or a 24-hour one (`08:30`). */
@@ -79,11 +79,10 @@ function clockWriter(locale: string, hourCycle: HourCycle | undefined): ClockWri
   const parts = (minute: number) => timeFormat(locale, { hourCycle }).formatToParts(minute * 60_000);
   const pm = parts(785);
   const am = parts(65);
-  const midnight = parts(5).find((p) => p.type === 'hour')?.value;
-  const twelve = pm.find((p) => p.type === 'hour')?.value === '1';
-  const twoDigits = am.find((p) => p.type === 'hour')?.value === '01';
-  const periods = [am.find((p) => p.type === 'dayPeriod')?.value ?? '', pm.find((p) => p.type === 'dayPeriod')?.value ?? ''];
-  const pad = (n: number) => String(n).padStart(2, '0');
+  const midnight = partText(parts(5), 'hour');
+  const twelve = partText(pm, 'hour') === '1';
+  const twoDigits = partText(am, 'hour') === '01';
+  const periods = [partText(am, 'dayPeriod'), partText(pm, 'dayPeriod')];
   const made: ClockWriter = (minute) => {
     const h = Math.floor(minute / 60);
     const m = minute % 60;

@@ -24,3 +24,10 @@ export function dateTimeFormat(locale: string | undefined, options: Intl.DateTim
   }
   return format;
 }
+
+/** The text of the first part of `type` in `formatToParts`'s answer, or ''. */
+export const partText = (parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string =>
+  parts.find((p) => p.type === type)?.value ?? '';
+
+/** `05`: a number to two digits. */
+export const pad = (n: number): string => String(n).padStart(2, '0');

@@ -19,7 +19,7 @@
  * cost the page ~20 kB).
  */
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
-import { dateTimeFormat } from './intl.js';
+import { dateTimeFormat, pad, partText } from './intl.js';
 
 /** Anywhere on Earth: the last place on Earth where a day is still going, UTC-12. */
 export const AOE = 'AoE';
@@ -223,7 +223,7 @@ export function utcOffsetLabel(dt: ZonedTime): string {
   const abs = Math.abs(offset);
   const h = Math.floor(abs / 60);
   const m = abs % 60;
-  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+  return `UTC${sign}${h}${m ? `:${pad(m)}` : ''}`;
 }
 
 const NO_NAME = /^(GMT|UTC)[+-]/;
@@ -231,8 +231,7 @@ const NO_NAME = /^(GMT|UTC)[+-]/;
 /** The browser's short name of a zone at an instant in a language (`CEST`, `GMT+2`), or ''. */
 function shortZoneName(ms: number, zoneName: string, locale: string): string {
   if (!Number.isFinite(ms)) return '';
-  const parts = dateTimeFormat(locale, { timeZone: intlZone(zoneName), timeZoneName: 'short' }).formatToParts(ms);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return partText(dateTimeFormat(locale, { timeZone: intlZone(zoneName), timeZoneName: 'short' }).formatToParts(ms), 'timeZoneName');
 }
 
 /**
