@@ -67,10 +67,7 @@ export function icsText(value: string): string {
     value
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-      .replace(/\\/g, '\\\\')
-      .replace(/;/g, '\\;')
-      .replace(/,/g, '\\,')
-      .replace(/\r\n|\r|\n/g, '\\n')
+      .replace(/[\\;,]|\r\n?|\n/g, (c) => (c < ' ' ? '\\n' : `\\${c}`))
   );
 }
 

@@ -7,6 +7,7 @@
 import { isServer } from 'lit';
 import { FeedError, formatProblem, validateFeed, type Validated } from './validate.js';
 import { absoluteUrl } from './urls.js';
+import type { Problem } from './types.js';
 
 /** What an element knows of its feed. A new object for every change (consumers compare with `Object.is`). */
 export type FeedState =
@@ -30,22 +31,18 @@ export const FETCH_TIMEOUT = 15_000;
 export const CONSOLE_PROBLEMS = 10;
 
 function report(result: SettledFeed, origin: string): void {
-  if (result.status === 'error') {
-    console.error(`esfomo-elements: ${origin}: ${result.error.message}`);
-    return;
-  }
+  const log = (level: 'error' | 'warn' | 'info', text: string) => console[level](`esfomo-elements: ${origin}: ${text}`);
+  if (result.status === 'error') return log('error', result.error.message);
   const { problems } = result;
-  for (const problem of problems.slice(0, CONSOLE_PROBLEMS)) {
-    const line = `esfomo-elements: ${origin}: ${formatProblem(problem)}`;
-    if (problem.severity === 'error') console.warn(line);
-    else console.info(line);
-  }
+  const errors = (list: Problem[]) => list.filter((p) => p.severity === 'error').length;
+  for (const problem of problems.slice(0, CONSOLE_PROBLEMS)) log(errors([problem]) ? 'warn' : 'info', formatProblem(problem));
   const more = problems.length - CONSOLE_PROBLEMS;
   if (more > 0) {
-    const errors = problems.slice(CONSOLE_PROBLEMS).filter((p) => p.severity === 'error').length;
-    const line = `esfomo-elements: ${origin}: and ${more} more problems (${errors} skipped an entry); every one is in the esfomo-feed-load event's detail.problems.`;
-    if (errors) console.warn(line);
-    else console.info(line);
+    const skipped = errors(problems.slice(CONSOLE_PROBLEMS));
+    log(
+      skipped ? 'warn' : 'info',
+      `and ${more} more problems (${skipped} skipped an entry); every one is in the esfomo-feed-load event's detail.problems.`,
+    );
   }
 }
 
@@ -209,7 +206,7 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Sett
   }, FETCH_TIMEOUT);
   // Given up (timed out, or nobody waits) means given up, even for a fetch that ignores its signal.
   const aborted = new Promise<never>((_, reject) =>
-    controller.signal.addEventListener('abort', () => reject(new DOMException('The request was aborted.', 'AbortError')), { once: true }),
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }),
   );
   aborted.catch(() => {});
   const unlessAborted = <T>(work: Promise<T>): Promise<T> => Promise.race([work, aborted]);

@@ -29,8 +29,15 @@ const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+/** A `due`: a date, and maybe a time (`T` HH:MM, maybe `:SS`). */
+const DUE = /^(\d{4})-(\d\d)-(\d\d)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?)?$/;
+
+/** A `due`'s fields (year, month, day, and hour, minute, second when it has a time), or undefined when it is none. */
+function dueFields(value: unknown): number[] | undefined {
+  const m = typeof value === 'string' ? DUE.exec(value) : null;
+  return m ? m.slice(1, m[4] ? 7 : 4).map((n) => +(n ?? 0)) : undefined;
+}
 
 /** The luxon zone for a feed's zone name, or `undefined` when the name is not one. */
 export function zoneFor(name: string): Zone | undefined {
@@ -87,19 +94,15 @@ function isDay(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && int(month, 1, 12) && int(day, 1, 31) && new Date(civilMillis(year, month, day)).getUTCDate() === day;
 }
 
-/** `YYYY-MM-DD`, a date that exists in the calendar. */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = DATE.exec(value);
-  return !!m && isDay(+m[1], +m[2], +m[3]);
+/** A `due` value (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`) whose day exists in the calendar. */
+export function isDue(value: unknown): value is string {
+  const f = dueFields(value);
+  return !!f && isDay(f[0], f[1], f[2]);
 }
 
-/** A `due` value: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`. */
-export function isDue(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  if (DATE.test(value)) return isCalendarDate(value);
-  const m = DATE_TIME.exec(value);
-  return !!m && isCalendarDate(`${m[1]}-${m[2]}-${m[3]}`);
+/** `YYYY-MM-DD`, a date that exists in the calendar. */
+export function isCalendarDate(value: unknown): value is string {
+  return typeof value === 'string' && DATE.test(value) && isDue(value);
 }
 
 /**
@@ -203,11 +206,9 @@ export function wallClock(date: string, time: string, zone: string): Instant {
  * The answer depends only on the `due` and the zone, never on the day it is asked.
  */
 export function dueInstant(due: string, zone: string): Instant {
-  const dateOnly = DATE.exec(due);
-  if (dateOnly) return instantOf([+dateOnly[1], +dateOnly[2], +dateOnly[3], 23, 59, 59], zone, true);
-  const m = DATE_TIME.exec(due);
-  if (!m) return new Instant(NaN, zone);
-  return instantOf([+m[1], +m[2], +m[3], +m[4], +m[5], m[6] ? +m[6] : 0], zone);
+  const f = dueFields(due);
+  if (!f) return new Instant(NaN, zone);
+  return f.length === 3 ? instantOf([...f, 23, 59, 59], zone, true) : instantOf(f, zone);
 }
 
 /** Whether a `due` value names a day only (so it means the end of that day). */
