@@ -45,13 +45,11 @@ const PRODID = '-//esfomo-elements//esfomo-elements//EN';
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
+/** `2025-05-26T23:59:00Z`: an instant in UTC, to the second (as Outlook's compose link takes it). */
+export const isoSeconds = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** `20250526T235900Z`: an instant in UTC, to the second. */
-export function icsDateTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, 'Z');
-}
+export const icsDateTime = (ms: number): string => isoSeconds(ms).replace(/[-:]/g, '');
 
 /** `20240726`: a calendar day (its midnight read as UTC) as a DATE value. */
 export function icsDate(ms: number): string {

@@ -2,7 +2,7 @@
  * "Add to Google Calendar" and "Add to Outlook" links: the same event an `.ics` file holds,
  * as the web calendars' own compose addresses. A deadline (an instant) starts and ends at once.
  */
-import { icsDateTime, type CalendarEvent } from './ics.js';
+import { icsDateTime, isoSeconds as iso, type CalendarEvent } from './ics.js';
 
 /** The event's text for a web calendar: its description, and its address after it. */
 function details(event: CalendarEvent): string {
@@ -23,9 +23,6 @@ export function googleCalendarUrl(event: CalendarEvent): string {
   if (event.location) query.set('location', event.location);
   return `https://calendar.google.com/calendar/render?${query}`;
 }
-
-/** `2025-05-26T23:59:00Z`: an instant for Outlook's compose link. */
-const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Outlook on the web's compose link (`outlook.live.com`), times in UTC (ISO 8601). */
 export function outlookCalendarUrl(event: CalendarEvent): string {

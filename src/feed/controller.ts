@@ -62,23 +62,15 @@ function insideFeedElement(el: Element): boolean {
 
 /** Fires `esfomo-feed-load` or `esfomo-feed-error` from `host` for a settled state. */
 export function announce(host: HTMLElement, state: FeedState): void {
-  if (state.status === 'ready') {
-    host.dispatchEvent(
-      new CustomEvent<FeedLoadDetail>('esfomo-feed-load', {
-        bubbles: true,
-        composed: true,
-        detail: { feed: state.feed, problems: state.problems, source: state.source },
-      }),
-    );
-  } else if (state.status === 'error') {
-    host.dispatchEvent(
-      new CustomEvent<FeedErrorDetail>('esfomo-feed-error', {
-        bubbles: true,
-        composed: true,
-        detail: { error: state.error, source: state.source },
-      }),
-    );
-  }
+  const ready = state.status === 'ready';
+  if (!ready && state.status !== 'error') return;
+  host.dispatchEvent(
+    new CustomEvent<FeedLoadDetail | FeedErrorDetail>(`esfomo-feed-${ready ? 'load' : 'error'}`, {
+      bubbles: true,
+      composed: true,
+      detail: ready ? { feed: state.feed, problems: state.problems, source: state.source } : { error: state.error, source: state.source },
+    }),
+  );
 }
 
 export class FeedController implements ReactiveController {

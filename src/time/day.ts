@@ -12,7 +12,6 @@
  * zones.ts's answers by test/schedule.zones.test.ts, and to an independent reference by
  * test/reference.zones.test.ts.
  */
-import type { Zone } from 'luxon';
 import { minuteText, type HourCycle } from './format.js';
 import { dateTimeFormat, pad } from './intl.js';
 import { civilMillis, Instant, localZoneName, wallInstant, zoneFor, zoneLabel } from './zones.js';
@@ -36,39 +35,35 @@ export function resolveZoneName(name: string): string {
   return name === 'local' ? localZoneName() : name;
 }
 
-/** One zone's offsets, memoised by instant (a page's schedules ask about a few hundred instants). */
-class Offsets {
-  readonly #zone: Zone | undefined;
-  readonly #memo = new Map<number, number>();
+/** A zone's offset from UTC at an instant, in minutes. */
+type Offsets = (ms: number) => number;
 
-  constructor(name: string) {
-    this.#zone = zoneFor(name);
-  }
-
-  /** The zone's offset from UTC at an instant, in minutes. */
-  at(ms: number): number {
-    let offset = this.#memo.get(ms);
-    if (offset === undefined) {
-      offset = this.#zone ? this.#zone.offset(ms) : 0;
-      if (!Number.isFinite(offset)) offset = 0;
-      if (this.#memo.size > 20_000) this.#memo.clear();
-      this.#memo.set(ms, offset);
-    }
-    return offset;
-  }
-}
-
+/** Each zone's offsets, memoised by instant (a page's schedules ask about a few hundred instants). */
 const offsetsByZone = new Map<string, Offsets>();
 function offsetsOf(zoneName: string): Offsets {
   const name = resolveZoneName(zoneName);
   let offsets = offsetsByZone.get(name);
-  if (!offsets) offsetsByZone.set(name, (offsets = new Offsets(name)));
+  if (!offsets) {
+    const zone = zoneFor(name);
+    const memo = new Map<number, number>();
+    offsets = (ms) => {
+      let offset = memo.get(ms);
+      if (offset === undefined) {
+        offset = zone ? zone.offset(ms) : 0;
+        if (!Number.isFinite(offset)) offset = 0;
+        if (memo.size > 20_000) memo.clear();
+        memo.set(ms, offset);
+      }
+      return offset;
+    };
+    offsetsByZone.set(name, offsets);
+  }
   return offsets;
 }
 
 /** A zone's offset from UTC at an instant, in minutes. */
 export function offsetAt(zoneName: string, ms: number): number {
-  return offsetsOf(zoneName).at(ms);
+  return offsetsOf(zoneName)(ms);
 }
 
 /**
@@ -81,10 +76,10 @@ export function dayInstants(date: string, minutes: readonly number[], zoneName: 
   const offsets = offsetsOf(zoneName);
   const midnight = utcMidnight(date);
   // A change anywhere from the day before to the day after shows as different offsets here.
-  const before = offsets.at(midnight - DAY);
-  const after = offsets.at(midnight + 3 * DAY);
+  const before = offsets(midnight - DAY);
+  const after = offsets(midnight + 3 * DAY);
   if (before === after) return minutes.map((m) => midnight + m * MINUTE - before * MINUTE);
-  return minutes.map((m) => wallInstant(midnight + m * MINUTE, (t) => offsets.at(t)));
+  return minutes.map((m) => wallInstant(midnight + m * MINUTE, offsets));
 }
 
 /**
@@ -101,9 +96,9 @@ export function wallTimes(instants: readonly number[], zoneName: string): { wall
     if (t > hi) hi = t;
   }
   // The same offset at both ends of a span of under three days: no change in between.
-  const first = offsets.at(lo);
-  const constant = hi - lo < 3 * DAY && offsets.at(hi) === first;
-  const offs = constant ? instants.map(() => first) : instants.map((t) => offsets.at(t));
+  const first = offsets(lo);
+  const constant = hi - lo < 3 * DAY && offsets(hi) === first;
+  const offs = constant ? instants.map(() => first) : instants.map(offsets);
   return { wall: instants.map((t, i) => t + offs[i] * MINUTE), offsets: offs };
 }
 
