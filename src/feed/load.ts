@@ -85,28 +85,20 @@ function parse(text: string, source?: string): unknown {
  * shows a feed any more, the garbage collector takes it and its key goes too. A page that
  * swaps through a hundred feeds keeps none of the ones it left.
  */
-class WeakValues<K, V extends object> {
-  readonly #map = new Map<K, WeakRef<V>>();
-  readonly #registry = new FinalizationRegistry<K>((key) => {
-    if (this.#map.get(key)?.deref() === undefined) this.#map.delete(key);
+function weakValues<K, V extends object>() {
+  const map = new Map<K, WeakRef<V>>();
+  const registry = new FinalizationRegistry<K>((key) => {
+    if (map.get(key)?.deref() === undefined) map.delete(key);
   });
-
-  get(key: K): V | undefined {
-    return this.#map.get(key)?.deref();
-  }
-
-  set(key: K, value: V): void {
-    this.#map.set(key, new WeakRef(value));
-    this.#registry.register(value, key);
-  }
-
-  clear(): void {
-    this.#map.clear();
-  }
-
-  get size(): number {
-    return this.#map.size;
-  }
+  return {
+    /** The keys held (their values may be gone already): `clear()`, `size`. */
+    map,
+    get: (key: K): V | undefined => map.get(key)?.deref(),
+    set(key: K, value: V): void {
+      map.set(key, new WeakRef(value));
+      registry.register(value, key);
+    },
+  };
 }
 
 /* -------------------------------------------------------------- objects */
@@ -127,7 +119,7 @@ export function feedFromObject(raw: unknown): SettledFeed {
 
 /* ----------------------------------------------------------------- text */
 
-const byText = new WeakValues<string, SettledFeed>();
+const byText = weakValues<string, SettledFeed>();
 
 /** The state for JSON text (an inline `<script type="application/json">`). Parsed once per text while an element shows it. */
 export function feedFromText(text: string, origin: string): SettledFeed {
@@ -165,7 +157,7 @@ interface Request {
 /** Requests asked for and not yet settled. */
 const inFlight = new Map<string, Request>();
 /** Feeds that arrived and were valid JSON, while an element shows them. A failure is not kept: the next element asks again. */
-const byUrl = new WeakValues<string, SettledFeed>();
+const byUrl = weakValues<string, SettledFeed>();
 
 /**
  * At most this many feed requests at once: the browser queues more than six per host, and a
@@ -329,12 +321,12 @@ export class UrlFeed {
 
 /** Forgets every fetched and parsed feed (for tests, and for pages that edit their feed). */
 export function clearFeedCache(): void {
-  byUrl.clear();
-  byText.clear();
+  byUrl.map.clear();
+  byText.map.clear();
   inFlight.clear();
 }
 
 /** How many feeds the caches hold now (for tests of memory). */
 export function cachedFeeds(): { text: number; url: number; inFlight: number } {
-  return { text: byText.size, url: byUrl.size, inFlight: inFlight.size };
+  return { text: byText.map.size, url: byUrl.map.size, inFlight: inFlight.size };
 }
