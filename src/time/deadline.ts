@@ -39,11 +39,9 @@ export function remainingToMinute(due: number, now: number): Remaining {
   return remaining(left.total ? now + Math.ceil(left.total / 60) * 60_000 : due, now);
 }
 
-const SINGULAR: Record<Unit, string> = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' };
-
 /** `days`, or `day` for one. */
 export function unitName(unit: Unit, n: number): string {
-  return n === 1 ? SINGULAR[unit] : unit;
+  return n === 1 ? unit.slice(0, -1) : unit;
 }
 
 /**
@@ -54,25 +52,23 @@ export function remainingWords(left: Remaining): string {
   if (left.total === 0) return 'closed';
   const whole = Math.floor(left.total / 60);
   if (whole === 0) return 'less than a minute left';
-  const parts: [Unit, number][] = [
-    ['days', Math.floor(whole / 1440)],
-    ['hours', Math.floor(whole / 60) % 24],
-    ['minutes', whole % 60],
-  ];
+  const counts = [Math.floor(whole / 1440), Math.floor(whole / 60) % 24, whole % 60];
   return (
-    parts
-      .filter(([, n]) => n > 0)
-      .map(([unit, n]) => `${n} ${unitName(unit, n)}`)
+    UNITS.slice(0, 3)
+      .map((unit, i) => (counts[i] ? `${counts[i]} ${unitName(unit, counts[i])}` : ''))
+      .filter(Boolean)
       .join(', ') + ' left'
   );
 }
 
 function day(at: Instant, locale: string, withYear: boolean): string {
   if (!at.isValid) return '';
-  const options: Intl.DateTimeFormatOptions = withYear
-    ? { day: 'numeric', month: 'short', year: 'numeric' }
-    : { day: 'numeric', month: 'short' };
-  return dateTimeFormat(locale, { ...options, timeZone: intlZone(at.zoneName) }).format(at.ms);
+  return dateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: intlZone(at.zoneName),
+  }).format(at.ms);
 }
 
 /** `23:59` or `11:59 PM`, as the locale writes a clock. */
@@ -87,10 +83,8 @@ const hasSeconds = (due: string) => /T\d\d:\d\d:\d\d$/.test(due) && !due.endsWit
  * `6 Oct 2023, end of day AoE` (the locale decides the order of day and month).
  */
 export function formatDue(due: string, zone: string, locale: string): string {
-  const dt = dueInstant(due, zone);
-  const abbr = zoneAbbreviation(dt, zone);
-  if (isDateOnly(due)) return `${day(dt, locale, true)}, end of day ${abbr}`;
-  return `${day(dt, locale, true)}, ${time(dt, locale, hasSeconds(due))} ${abbr}`;
+  const abbr = zoneAbbreviation(dueInstant(due, zone), zone);
+  return `${formatPrevious(due, zone, locale)}${isDateOnly(due) ? ', end of day' : ''} ${abbr}`;
 }
 
 /** The zone of a deadline named in full, for a tooltip or a calendar: `AoE, UTC-12`. */
@@ -116,8 +110,8 @@ export function formatDueLocal(due: string, zone: string, locale: string, visito
 /** An earlier deadline, short: `29 Sep 2023`, or `19 May 2025, 23:59` with its time. */
 export function formatPrevious(due: string, zone: string, locale: string): string {
   const dt = dueInstant(due, zone);
-  if (isDateOnly(due)) return day(dt, locale, true);
-  return `${day(dt, locale, true)}, ${time(dt, locale, hasSeconds(due))}`;
+  const date = day(dt, locale, true);
+  return isDateOnly(due) ? date : `${date}, ${time(dt, locale, hasSeconds(due))}`;
 }
 
 /**
