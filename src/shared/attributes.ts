@@ -52,27 +52,27 @@ export interface Parsed<T> {
   problem?: string;
 }
 
-/** One of `values`, or `fallback` (with a problem) for anything else; absent is the fallback. */
-export function parseEnum<T extends string>(name: string, raw: string | null | undefined, values: readonly T[], fallback: T): Parsed<T> {
+/** The written value when `ok` takes it; else `fallback`, with the problem that it is not `what`. Absent is the fallback. */
+function parse<T>(name: string, raw: string | null | undefined, ok: (v: string) => boolean, what: string, fallback: T): Parsed<T> {
   const v = trimmed(raw);
   if (v === undefined) return { value: fallback };
-  if ((values as readonly string[]).includes(v)) return { value: v as T };
-  return { value: fallback, problem: `${name}="${v}" is not ${values.map((x) => `"${x}"`).join(' or ')}; "${fallback}" is used` };
+  if (ok(v)) return { value: v as T };
+  return { value: fallback, problem: `${name}="${v}" is not ${what}` };
+}
+
+/** One of `values`, or `fallback` (with a problem) for anything else; absent is the fallback. */
+export function parseEnum<T extends string>(name: string, raw: string | null | undefined, values: readonly T[], fallback: T): Parsed<T> {
+  const list = values.map((x) => `"${x}"`).join(' or ');
+  return parse(name, raw, (v) => (values as readonly string[]).includes(v), `${list}; "${fallback}" is used`, fallback);
 }
 
 /** A calendar date (`YYYY-MM-DD`), or `undefined` (with a problem when one was written but is not a date). */
-export function parseCalendarDate(name: string, raw: string | null | undefined): Parsed<string | undefined> {
-  const v = trimmed(raw);
-  if (v === undefined || isCalendarDate(v)) return { value: v };
-  return { value: undefined, problem: `${name}="${v}" is not a date (YYYY-MM-DD)` };
-}
+export const parseCalendarDate = (name: string, raw: string | null | undefined): Parsed<string | undefined> =>
+  parse(name, raw, isCalendarDate, 'a date (YYYY-MM-DD)', undefined);
 
 /** A zone name (IANA or `AoE`), or `undefined` (with a problem when one was written but is not a zone). */
-export function parseZone(name: string, raw: string | null | undefined): Parsed<string | undefined> {
-  const v = trimmed(raw);
-  if (v === undefined || isZoneName(v)) return { value: v };
-  return { value: undefined, problem: `${name}="${v}" is not a time zone (an IANA name such as Europe/Vienna, or AoE)` };
-}
+export const parseZone = (name: string, raw: string | null | undefined): Parsed<string | undefined> =>
+  parse(name, raw, isZoneName, 'a time zone (an IANA name such as Europe/Vienna, or AoE)', undefined);
 
 /** A Lit converter that keeps the attribute's text as written, reflecting `undefined` as no attribute. */
 export const textAttribute: ComplexAttributeConverter<string | undefined> = {
