@@ -3,7 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { EsfomoElement } from './shared/esfomo-element.js';
 import type { Feed, ImportantDate, Workshop } from './feed/types.js';
 import { ClockWatch } from './time/watch.js';
-import { dueZoneLabel, formatDue, formatDueLocal, formatEventDay, formatPrevious } from './time/deadline.js';
+import { formatPrevious } from './time/deadline.js';
+import { shownDue, type ShownDue } from './time/due.js';
 import { deadlineEvent, shortName, workshopName } from './calendar/events.js';
 import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendar/links.js';
@@ -14,7 +15,7 @@ interface Entry {
   /** Its instant (ms since the epoch), from the validated date; undefined when TBD. */
   at?: number;
   /** The date in its own zone, for a dated entry. */
-  due?: { text: string; datetime: string; zone: string; local?: string };
+  due?: ShownDue;
   /** The earlier dates, as shown. */
   previous: string[];
   /** The name of the file its "Add to calendar" link offers. */
@@ -179,22 +180,7 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
       return {
         date,
         at,
-        due:
-          at === undefined || !date.due
-            ? undefined
-            : date.kind === 'event'
-              ? {
-                  text: formatEventDay(date.due, date.timezone, locale),
-                  datetime: date.due.slice(0, 10),
-                  zone: dueZoneLabel(date.due, date.timezone),
-                }
-              : {
-                  text: formatDue(date.due, date.timezone, locale),
-                  datetime: new Date(at).toISOString(),
-                  zone: dueZoneLabel(date.due, date.timezone),
-                  // The visitor's zone only once the first render (the same for everyone) is out.
-                  local: this.visitorKnown ? formatDueLocal(date.due, date.timezone, locale) : undefined,
-                },
+        due: shownDue(date, locale, this.visitorKnown),
         previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
         calendarTitle: titleOf([date]),
         web: event ? { google: googleCalendarUrl(event), outlook: outlookCalendarUrl(event) } : undefined,
