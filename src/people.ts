@@ -268,12 +268,8 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
 
     const roles = new Set(wanted);
     const chosen = roles.size ? people.filter((p) => p.roles.some((r) => roles.has(roleWord(r)))) : people.slice();
-    let collator: Intl.Collator;
-    try {
-      collator = new Intl.Collator(locale, { sensitivity: 'base' });
-    } catch {
-      collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-    }
+    // The locale is one Intl can use (src/shared/locale.ts): the collator cannot throw.
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
     // Infinity - Infinity is NaN, which is falsy: two people without importance fall through to their names.
     chosen.sort((a, b) => (a.importance ?? Infinity) - (b.importance ?? Infinity) || collator.compare(a.name, b.name));
     const cards = chosen.map((person) => ({ person, initials: initials(person.name), hue: avatarClass(person.name) }));
