@@ -249,7 +249,7 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
               html`<span class="unit" part=${on('unit')} ?hidden=${model.minutes && unit === 'seconds'}><span class="num" part=${on(unit)} ${ref(this.#nums[i])}>00</span> <span class="name" part=${on('unit-name')} ${ref(this.#names[i])}>&nbsp;</span></span>`,
           )}</p>${open ? html`<p class="visually-hidden words" ${ref(this.#words)}></p>` : nothing}${
             known && this.closed && due
-              ? html`<p class="closed" part="closed">${date.label} ${date.kind === 'event' ? 'began' : 'closed'} on ${due.text}</p>`
+              ? html`<p class="closed" part="closed">${`${date.label} ${date.kind === 'event' ? 'began' : 'closed'} on ${due.text}`}</p>`
               : nothing
           }`
     }${
