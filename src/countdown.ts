@@ -10,18 +10,8 @@ import type { Feed, ImportantDate } from './feed/types.js';
 import { validateDate } from './feed/validate.js';
 import { nextMinute, nextSecond } from './time/clock.js';
 import { ClockWatch } from './time/watch.js';
-import {
-  formatDue,
-  formatDueLocal,
-  formatEventDay,
-  formatPrevious,
-  dueZoneLabel,
-  remaining,
-  remainingToMinute,
-  remainingWords,
-  unitName,
-  UNITS,
-} from './time/deadline.js';
+import { formatPrevious, remaining, remainingToMinute, remainingWords, unitName, UNITS } from './time/deadline.js';
+import { shownDue, type ShownDue } from './time/due.js';
 
 /** What `esfomo-deadline` tells: the date that has just passed. */
 export interface DeadlineDetail {
@@ -48,7 +38,7 @@ interface Deadline {
   /** Its instant (ms since the epoch); undefined when TBD. */
   at?: number;
   /** The deadline in its own zone, for a dated one. */
-  due?: { text: string; datetime: string; zone: string; local?: string };
+  due?: ShownDue;
   /** The earlier deadlines, as shown. */
   previous: string[];
   /** The visitor asks for less motion: hours and minutes only, once a minute. */
@@ -220,27 +210,10 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
 
   #model(date: ImportantDate): Deadline {
     const locale = this.locale;
-    const event = date.kind === 'event';
-    const at = event ? date.start : date.at;
     return {
       date,
-      at,
-      due:
-        date.due && at !== undefined && event
-          ? {
-              text: formatEventDay(date.due, date.timezone, locale),
-              datetime: date.due.slice(0, 10),
-              zone: dueZoneLabel(date.due, date.timezone),
-            }
-          : date.due && at !== undefined
-            ? {
-                text: formatDue(date.due, date.timezone, locale),
-                datetime: new Date(at).toISOString(),
-                zone: dueZoneLabel(date.due, date.timezone),
-                // The visitor's zone only once the first render (the same for everyone) is out.
-                local: this.visitorKnown ? formatDueLocal(date.due, date.timezone, locale) : undefined,
-              }
-            : undefined,
+      at: date.kind === 'event' ? date.start : date.at,
+      due: shownDue(date, locale, this.visitorKnown),
       previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
       minutes: this.#reducedMotion(),
     };
@@ -263,47 +236,35 @@ export class EsfomoCountdown extends EsfomoElement<Deadline> {
     const { date, at, due } = model;
     const label = date.url ? html`<a href=${date.url}>${date.label}</a>` : date.label;
     const known = this.visitorKnown;
-    let state: unknown;
-    if (at === undefined) {
-      state = html`<p class="state tbd" part="tbd">TBD</p>`;
-    } else {
-      // Before the visitor is known (and once closed) the numbers keep their place, invisible;
-      // one template throughout, so the update that brings them only sets a class.
-      const open = known && !this.closed;
-      state = html`<div class="stack">
-        <p class="remaining ${open ? '' : 'placeholder'}" part=${open ? 'remaining' : nothing} aria-hidden="true">
-          ${UNITS.map(
+    // Before the visitor is known (and once closed) the numbers keep their place, invisible, and
+    // the closed text takes the same place (one grid cell); one template throughout, so the
+    // update that brings them only sets a class.
+    const open = known && !this.closed;
+    const on = (name: string) => (open ? name : nothing);
+    return html`<div class="countdown" part="base" role="timer" aria-labelledby="label"><p class="label" part="label" id="label">${label}</p> ${
+      at === undefined
+        ? html`<p class="state" part="tbd">TBD</p>`
+        : html`<p class="remaining ${open ? '' : 'placeholder'}" part=${on('remaining')} aria-hidden="true">${UNITS.map(
             (unit, i) =>
-              html`<span class="unit" part=${open ? 'unit' : nothing} ?hidden=${model.minutes && unit === 'seconds'}><span class="num" part=${open ? unit : nothing} ${ref(this.#nums[i])}>00</span> <span class="name" part=${open ? 'unit-name' : nothing} ${ref(this.#names[i])}>&nbsp;</span></span>`,
-          )}
-        </p>
-        ${open ? html`<p class="visually-hidden words" ${ref(this.#words)}></p>` : nothing}
-        ${known && this.closed && due ? html`<p class="closed" part="closed">${date.kind === 'event' ? `${date.label} began on ${due.text}` : `${date.label} closed on ${due.text}`}</p>` : nothing}
-      </div>`;
-    }
-    return html`<div class="countdown" part="base" role="timer" aria-labelledby="label">
-      <p class="label" part="label" id="label">${label}</p>
-      ${state}
-      ${
-        due
-          ? html`<p class="due">
-            <time part="due" datetime=${due.datetime} title=${due.zone}>${due.text}</time>${
-              due.local
-                ? html`<span class="local" part="local">your time: ${due.local}</span>`
-                : html`<span class="local placeholder" aria-hidden="true">your time</span>`
-            }
-          </p>`
-          : nothing
-      }
-      ${
-        model.previous.length
-          ? html`<p class="previous" part="previous">
-            extended from
-            ${model.previous.map((p, i) => html`${i ? ', ' : ''}<s>${p}</s>`)}
-          </p>`
-          : nothing
-      }
-    </div>`;
+              html`<span class="unit" part=${on('unit')} ?hidden=${model.minutes && unit === 'seconds'}><span class="num" part=${on(unit)} ${ref(this.#nums[i])}>00</span> <span class="name" part=${on('unit-name')} ${ref(this.#names[i])}>&nbsp;</span></span>`,
+          )}</p>${open ? html`<p class="visually-hidden words" ${ref(this.#words)}></p>` : nothing}${
+            known && this.closed && due
+              ? html`<p class="closed" part="closed">${`${date.label} ${date.kind === 'event' ? 'began' : 'closed'} on ${due.text}`}</p>`
+              : nothing
+          }`
+    }${
+      due
+        ? html`<p class="due"><time part="due" datetime=${due.datetime} title=${due.zone}>${due.text}</time>${
+            due.local
+              ? html`<span class="local" part="local">your time: ${due.local}</span>`
+              : html`<span class="local placeholder" aria-hidden="true">your time</span>`
+          }</p>`
+        : nothing
+    }${
+      model.previous.length
+        ? html`<p class="previous" part="previous">extended from ${model.previous.map((p, i) => html`${i ? ', ' : ''}<s>${p}</s>`)}</p>`
+        : nothing
+    }</div>`;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -3,7 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { EsfomoElement } from './shared/esfomo-element.js';
 import type { Feed, ImportantDate, Workshop } from './feed/types.js';
 import { ClockWatch } from './time/watch.js';
-import { dueZoneLabel, formatDue, formatDueLocal, formatEventDay, formatPrevious } from './time/deadline.js';
+import { formatPrevious } from './time/deadline.js';
+import { shownDue, type ShownDue } from './time/due.js';
 import { deadlineEvent, shortName, workshopName } from './calendar/events.js';
 import { offerCalendar, type CalendarEvent } from './calendar/ics.js';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendar/links.js';
@@ -14,7 +15,7 @@ interface Entry {
   /** Its instant (ms since the epoch), from the validated date; undefined when TBD. */
   at?: number;
   /** The date in its own zone, for a dated entry. */
-  due?: { text: string; datetime: string; zone: string; local?: string };
+  due?: ShownDue;
   /** The earlier dates, as shown. */
   previous: string[];
   /** The name of the file its "Add to calendar" link offers. */
@@ -83,24 +84,19 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
   static override styles = [
     ...EsfomoElement.styles,
     css`
-      :host {
-        --_item-gap: var(--esfomo-dates-gap, 0.35em);
-        --_marker: var(--esfomo-dates-marker, disc);
-        --_next-weight: var(--esfomo-dates-next-weight, bold);
-      }
       ul {
         margin: 0;
         padding-inline-start: 1.5em;
-        list-style-type: var(--_marker);
+        list-style-type: var(--esfomo-dates-marker, disc);
       }
       li + li {
-        margin-block-start: var(--_item-gap);
+        margin-block-start: var(--esfomo-dates-gap, 0.35em);
       }
       .passed {
         color: var(--_muted);
       }
       .next .due {
-        font-weight: var(--_next-weight);
+        font-weight: var(--esfomo-dates-next-weight, bold);
       }
       .note {
         font-style: italic;
@@ -179,22 +175,7 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
       return {
         date,
         at,
-        due:
-          at === undefined || !date.due
-            ? undefined
-            : date.kind === 'event'
-              ? {
-                  text: formatEventDay(date.due, date.timezone, locale),
-                  datetime: date.due.slice(0, 10),
-                  zone: dueZoneLabel(date.due, date.timezone),
-                }
-              : {
-                  text: formatDue(date.due, date.timezone, locale),
-                  datetime: new Date(at).toISOString(),
-                  zone: dueZoneLabel(date.due, date.timezone),
-                  // The visitor's zone only once the first render (the same for everyone) is out.
-                  local: this.visitorKnown ? formatDueLocal(date.due, date.timezone, locale) : undefined,
-                },
+        due: shownDue(date, locale, this.visitorKnown),
         previous: date.previous.map((p) => formatPrevious(p, date.timezone, locale)),
         calendarTitle: titleOf([date]),
         web: event ? { google: googleCalendarUrl(event), outlook: outlookCalendarUrl(event) } : undefined,
@@ -215,58 +196,38 @@ export class EsfomoDates extends EsfomoElement<DatesModel> {
     // No "now" before the visitor is known: nothing passed, nothing next.
     const now = this.visitorKnown ? this.now : -Infinity;
     const next = this.visitorKnown ? this.#nextAfter(now) : undefined;
-    return html`<ul part="list">
-        ${model.entries.map((entry) => {
-          const { date, at, due } = entry;
-          const passed = at !== undefined && at <= now;
-          const isNext = at !== undefined && at === next;
-          const state = at === undefined ? 'tbd' : passed ? 'passed' : isNext ? 'next' : '';
-          const label = date.url ? html`<a href=${date.url}>${date.label}</a>` : date.label;
-          const note = date.note ? html` <span class="note" part="note">(${date.note})</span>` : nothing;
-          const parts = date.kind === 'event' ? `date ${state} event` : `date ${state}`;
-          return html`<li part=${parts} class=${state} aria-current=${isNext ? 'date' : nothing}>
-            <span part="label">${label}</span>:
-            ${
-              !due
-                ? html`<strong part="tbd-text">TBD</strong>${note}`
-                : html`${entry.previous.map((p) => html`<s part="previous">${p}</s> `)}<time
-                    class="due"
-                    part="due"
-                    datetime=${due.datetime}
-                    title=${due.zone}
-                    >${due.text}</time
-                  >${note}${due.local ? html`<span class="local" part="local">(your time: ${due.local})</span>` : nothing}${
-                    passed
-                      ? html`<span class="badge" part="badge">✓ passed</span>`
-                      : isNext
-                        ? html`<span class="badge" part="badge">Next</span>`
-                        : nothing
-                  }
-                  ${passed ? nothing : this.#calendarLinks(model, entry)}`
-            }
-          </li>`;
-        })}
-      </ul>
-      ${
-        model.dated.length
-          ? html`<p class="all"><a part="calendar-all" href="#" @click=${(e: Event) => this.#offer(e, model, model.dated, model.allTitle)}>Add all dates to calendar (.ics)</a></p>`
-          : nothing
-      }`;
+    return html`<ul part="list">${model.entries.map((entry) => {
+      const { date, at, due } = entry;
+      const passed = at !== undefined && at <= now;
+      const isNext = at !== undefined && at === next;
+      const state = at === undefined ? 'tbd' : passed ? 'passed' : isNext ? 'next' : '';
+      const label = date.url ? html`<a href=${date.url}>${date.label}</a>` : date.label;
+      const note = date.note ? html` <span class="note" part="note">(${date.note})</span>` : nothing;
+      return html`<li part=${`date ${state}${date.kind === 'event' ? ' event' : ''}`} class=${state} aria-current=${isNext ? 'date' : nothing}><span part="label">${label}</span>: ${
+        due
+          ? html`${entry.previous.map((p) => html`<s part="previous">${p}</s> `)}<time class="due" part="due" datetime=${due.datetime} title=${due.zone}>${due.text}</time>${note}${
+              due.local ? html`<span class="local" part="local">(your time: ${due.local})</span>` : nothing
+            }${passed || isNext ? html`<span class="badge" part="badge">${passed ? '✓ passed' : 'Next'}</span>` : nothing} ${
+              passed ? nothing : this.#calendarLinks(model, entry)
+            }`
+          : html`<strong part="tbd-text">TBD</strong>${note}`
+      }</li> `;
+    })}</ul>${
+      model.dated.length
+        ? html`<p class="all"><a part="calendar-all" href="#" @click=${(e: Event) => this.#offer(e, model, model.dated, model.allTitle)}>Add all dates to calendar (.ics)</a></p>`
+        : nothing
+    }`;
   }
 
   /** A date's three calendar links: the `.ics` file, Google Calendar and Outlook, in new tabs. */
   #calendarLinks(model: DatesModel, entry: Entry): unknown {
     const { date, web } = entry;
-    const name = html`<span class="visually-hidden"> “${date.label}”</span>`;
-    return html`<span class="calendar"
-      ><a part="calendar" href="#" @click=${(e: Event) => this.#offer(e, model, [date], entry.calendarTitle)}>Add${name} to calendar</a>${
-        web
-          ? html` ·
-            <a part="calendar-google" href=${web.google} target="_blank" rel="noopener">Google<span class="visually-hidden"> Calendar:${name}</span></a> ·
-            <a part="calendar-outlook" href=${web.outlook} target="_blank" rel="noopener">Outlook<span class="visually-hidden">:${name}</span></a>`
-          : nothing
-      }</span
-    >`;
+    const name = ` “${date.label}”`;
+    return html`<span class="calendar"><a part="calendar" href="#" @click=${(e: Event) => this.#offer(e, model, [date], entry.calendarTitle)}>Add<span class="visually-hidden">${name}</span> to calendar</a>${
+      web
+        ? html` · <a part="calendar-google" href=${web.google} target="_blank" rel="noopener">Google<span class="visually-hidden"> Calendar:${name}</span></a> · <a part="calendar-outlook" href=${web.outlook} target="_blank" rel="noopener">Outlook<span class="visually-hidden">:${name}</span></a>`
+        : nothing
+    }</span>`;
   }
 
   /** The first instant after `now` at which a date of the feed falls due. */

@@ -16,8 +16,6 @@ interface Card {
   hue: string;
 }
 
-/** Whether the console has said, once for the page, that `role` is to be written `roles`. */
-
 /** A role word as compared: lower case, and a plural's `s` dropped (`Speakers` is `speaker`). */
 const roleWord = singular;
 
@@ -73,92 +71,69 @@ interface PeopleModel {
 export class EsfomoPeople extends EsfomoElement<PeopleModel> {
   static override styles = [
     ...EsfomoElement.styles,
+    // One container, the host: a card is laid out as a grid of its own (the photo, then the
+    // text), and the initials are an SVG that scales with its box, so no card is a container.
     css`
       :host {
-        --_card-width: var(--esfomo-people-card-width, 11rem);
-        --_row-card-width: var(--esfomo-people-row-card-width, 20rem);
         --_photo-size: var(--esfomo-people-photo-size, 9rem);
-        --_row-share: var(--esfomo-people-row-photo-share, 0.32);
-        --_photo-radius: var(--esfomo-people-photo-radius, 50%);
-        --_photo-ratio: var(--esfomo-people-photo-ratio, 1);
-        --_card-border: var(--esfomo-people-card-border, 1px solid var(--_border));
-        --_card-padding: var(--esfomo-people-card-padding, 0.75rem);
         container: people / inline-size;
       }
       ul {
         display: grid;
         /* A card is as tall as its own content: an opened bio does not stretch its neighbours. */
         align-items: start;
-        grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-width), 100%), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(var(--esfomo-people-card-width, 11rem), 100%), 1fr));
         gap: var(--_gap);
         margin: 0;
         padding: 0;
         list-style: none;
       }
-      ul.row {
-        grid-template-columns: repeat(auto-fill, minmax(min(var(--_row-card-width), 100%), 1fr));
+      .row {
+        grid-template-columns: repeat(auto-fill, minmax(min(var(--esfomo-people-row-card-width, 20rem), 100%), 1fr));
       }
-      .card {
-        container: card / inline-size;
+      li {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 0.5rem;
+        align-content: start;
         min-width: 0;
-        padding: var(--_card-padding);
-        border: var(--_card-border);
+        padding: var(--esfomo-people-card-padding, 0.75rem);
+        border: var(--esfomo-people-card-border, 1px solid var(--_border));
         border-radius: var(--_radius);
         background: var(--_surface);
+        text-align: center;
         overflow-wrap: anywhere;
         /* Cards far off screen are not laid out or painted until they come near (hundreds of people stay cheap). */
         content-visibility: auto;
         contain-intrinsic-block-size: auto 14rem;
       }
-      .row .card {
-        contain-intrinsic-block-size: auto 9rem;
-      }
-      .inner {
-        display: grid;
-        gap: 0.5rem;
-        align-content: start;
-        text-align: center;
-      }
-      .row .inner {
-        grid-template-columns: min(calc(var(--_row-share) * 100%), var(--_photo-size)) minmax(0, 1fr);
+      .row li {
         gap: var(--_gap);
-        align-items: start;
-        text-align: start;
+        contain-intrinsic-block-size: auto 9rem;
       }
       .photo {
         display: block;
         width: min(100%, var(--_photo-size));
         margin-inline: auto;
-        aspect-ratio: var(--_photo-ratio);
-        border-radius: var(--_photo-radius);
-        overflow: hidden;
-        background: color-mix(in srgb, currentColor 8%, transparent);
-      }
-      .row .photo {
-        width: 100%;
-      }
-      img {
-        display: block;
-        width: 100%;
-        height: 100%;
+        aspect-ratio: var(--esfomo-people-photo-ratio, 1);
+        border-radius: var(--esfomo-people-photo-radius, 50%);
         object-fit: cover;
+        background: color-mix(in srgb, currentColor 8%, transparent);
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
       }
       .initials {
-        display: grid;
-        place-items: center;
-        width: 100%;
-        height: 100%;
-        background-color: var(--esfomo-people-avatar-background, var(--_avatar));
-        color: var(--esfomo-people-initials-color, #fff);
-        /* 36% of the photo's width, worked out from the card's (the one container): no container per photo. */
-        font-size: calc(0.36 * min(100cqi, var(--_photo-size)));
-        font-weight: 600;
-        line-height: 1;
-        letter-spacing: 0.02em;
+        background: var(--esfomo-people-avatar-background, var(--_avatar));
         user-select: none;
       }
-      .row .initials {
-        font-size: calc(0.36 * min(var(--_row-share) * 100cqi, var(--_photo-size)));
+      /* 36 units of the 100 the box is wide: 36% of the photo's width, in every layout. */
+      text {
+        fill: var(--esfomo-people-initials-color, #fff);
+        font-size: 36px;
+        font-weight: 600;
+        letter-spacing: 0.02em;
+        text-anchor: middle;
+        dominant-baseline: central;
       }
       p {
         margin: 0;
@@ -176,50 +151,39 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
         margin-inline: auto;
         font-size: 0.9em;
       }
-      .row summary {
-        margin-inline: 0;
-      }
-      .bio-text {
+      details p {
         margin-block-start: 0.35em;
         font-size: 0.9em;
         text-align: start;
         white-space: pre-line;
       }
+      /* A row card has the photo beside the text, unless it is too narrow for that (a card's
+         content under 15rem: with the default widths, only on an element under 16.625rem, where
+         a card is as wide as the element); then it stacks them, as al-folio's does on phones. */
+      @container people (width >= 16.625rem) {
+        .row li {
+          grid-template-columns: min(calc(var(--esfomo-people-row-photo-share, 0.32) * 100%), var(--_photo-size)) minmax(0, 1fr);
+          align-items: start;
+          text-align: start;
+        }
+        .row .photo {
+          width: 100%;
+        }
+        .row summary {
+          margin-inline: 0;
+        }
+      }
       /* On a phone (a narrow element), two cards or more a row, with smaller photos. */
       @container people (width < 32rem) {
         ul:not(.row) {
-          grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-width), 9rem, 100%), 1fr));
-        }
-        :not(.row) > .card {
+          grid-template-columns: repeat(auto-fill, minmax(min(var(--esfomo-people-card-width, 11rem), 9rem, 100%), 1fr));
           --_photo-size: min(var(--esfomo-people-photo-size, 9rem), 6rem);
         }
       }
       @media print {
-        .card {
+        li {
           break-inside: avoid;
           content-visibility: visible;
-        }
-        .photo,
-        .initials {
-          print-color-adjust: exact;
-          -webkit-print-color-adjust: exact;
-        }
-      }
-      /* A row card too narrow for a photo beside the text stacks them, as al-folio's does on phones. */
-      @container card (width < 15rem) {
-        .row .inner {
-          grid-template-columns: minmax(0, 1fr);
-          text-align: center;
-        }
-        .row .photo {
-          width: min(100%, var(--_photo-size));
-          margin-inline: auto;
-        }
-        .row .initials {
-          font-size: calc(0.36 * min(100cqi, var(--_photo-size)));
-        }
-        .row summary {
-          margin-inline: auto;
         }
       }
     `,
@@ -274,9 +238,7 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
 
   protected override renderModel({ cards, layout, target, rel }: PeopleModel): unknown {
     if (cards.length === 0) return nothing;
-    return html`<ul part="grid" class=${layout}>
-      ${cards.map((card) => this.#card(card, target, rel))}
-    </ul>`;
+    return html`<ul part="grid" class=${layout}>${cards.map((card) => this.#card(card, target, rel))}</ul>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -306,12 +268,8 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
 
     const roles = new Set(wanted);
     const chosen = roles.size ? people.filter((p) => p.roles.some((r) => roles.has(roleWord(r)))) : people.slice();
-    let collator: Intl.Collator;
-    try {
-      collator = new Intl.Collator(locale, { sensitivity: 'base' });
-    } catch {
-      collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-    }
+    // The locale is one Intl can use (src/shared/locale.ts): the collator cannot throw.
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
     // Infinity - Infinity is NaN, which is falsy: two people without importance fall through to their names.
     chosen.sort((a, b) => (a.importance ?? Infinity) - (b.importance ?? Infinity) || collator.compare(a.name, b.name));
     const cards = chosen.map((person) => ({ person, initials: initials(person.name), hue: avatarClass(person.name) }));
@@ -321,29 +279,18 @@ export class EsfomoPeople extends EsfomoElement<PeopleModel> {
 
   #card(card: Card, target: string | undefined, rel: string | undefined): unknown {
     const p = card.person;
+    // The photo is its own box (part photo); without one, the initials are an SVG of that box.
     const photo =
       p.photo && !this.#broken.has(p)
-        ? html`<img src=${p.photo} alt="" loading="lazy" decoding="async" @error=${(e: Event) => this.#photoFailed(e, p)} />`
-        : html`<span class="initials ${card.hue}" aria-hidden="true">${card.initials}</span>`;
-    return html`<li part="card" class="card">
-      <div class="inner">
-        <div class="photo" part="photo">${photo}</div>
-        <div class="text">
-          <p class="name" part="name">${
-            p.url ? html`<a href=${p.url} target=${target ?? nothing} rel=${rel ?? nothing}>${p.name}</a>` : p.name
-          }</p>
-          ${p.affiliation ? html`<p class="affiliation" part="affiliation">${p.affiliation}</p>` : nothing}
-          ${
-            p.bio
-              ? html`<details class="bio" part="bio">
-                <summary>Bio<span class="visually-hidden"> of ${p.name}</span></summary>
-                <p class="bio-text">${p.bio}</p>
-              </details>`
-              : nothing
-          }
-        </div>
-      </div>
-    </li>`;
+        ? html`<img class="photo" part="photo" src=${p.photo} alt="" loading="lazy" decoding="async" @error=${(e: Event) => this.#photoFailed(e, p)} />`
+        : html`<svg class="photo initials ${card.hue}" part="photo" viewBox="0 0 100 100" aria-hidden="true"><text x="50" y="50">${card.initials}</text></svg>`;
+    return html`<li part="card">${photo}<div><p class="name" part="name">${
+      p.url ? html`<a href=${p.url} target=${target ?? nothing} rel=${rel ?? nothing}>${p.name}</a>` : p.name
+    }</p>${p.affiliation ? html`<p class="affiliation" part="affiliation">${p.affiliation}</p>` : nothing}${
+      p.bio
+        ? html`<details part="bio"><summary>Bio<span class="visually-hidden"> of ${p.name}</span></summary><p>${p.bio}</p></details>`
+        : nothing
+    }</div></li>`;
   }
 
   /** A photo that failed: that person gets the initials avatar from now on (for this feed). */

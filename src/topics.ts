@@ -26,26 +26,22 @@ export class EsfomoTopics extends EsfomoElement<Topic[]> {
     ...EsfomoElement.styles,
     css`
       :host {
-        --_marker: var(--esfomo-topics-marker, disc);
-        --_nested-marker: var(--esfomo-topics-nested-marker, circle);
-        --_indent: var(--esfomo-topics-indent, 1.5em);
         --_item-gap: var(--esfomo-topics-gap, 0.25em);
-        --_title-weight: var(--esfomo-topics-title-weight, bold);
       }
       ul {
         margin: 0;
-        padding-inline-start: var(--_indent);
-        list-style-type: var(--_marker);
+        padding-inline-start: var(--esfomo-topics-indent, 1.5em);
+        list-style-type: var(--esfomo-topics-marker, disc);
       }
       ul ul {
-        list-style-type: var(--_nested-marker);
-        margin-block-start: var(--_item-gap);
+        list-style-type: var(--esfomo-topics-nested-marker, circle);
       }
+      ul ul,
       li + li {
         margin-block-start: var(--_item-gap);
       }
-      .title {
-        font-weight: var(--_title-weight);
+      span {
+        font-weight: var(--esfomo-topics-title-weight, bold);
       }
     `,
   ];
@@ -61,16 +57,11 @@ export class EsfomoTopics extends EsfomoElement<Topic[]> {
   }
 
   #list(topics: Topic[]): unknown {
-    return html`<ul part="list">
-      ${topics.map((topic) =>
-        typeof topic === 'string'
-          ? html`<li part="topic">${topic}</li>`
-          : html`<li part="topic group">
-              <span class="title" part="group-title">${topic.title}</span>
-              ${topic.items.length ? this.#list(topic.items) : nothing}
-            </li>`,
-      )}
-    </ul>`;
+    return html`<ul part="list">${topics.map((topic) =>
+      typeof topic === 'string'
+        ? html`<li part="topic">${topic}</li>`
+        : html`<li part="topic group"><span part="group-title">${topic.title}</span> ${topic.items.length ? this.#list(topic.items) : nothing}</li>`,
+    )}</ul>`;
   }
 }
 

@@ -192,7 +192,8 @@ describe('the page\'s feed marked data-from="yaml", and one that is not', () => 
     document.body.append(script);
     const el = await fixture(html`<esfomo-people roles="speaker"></esfomo-people>`);
     await settled(el);
-    expect(shadowText(el)).to.equal('AG Albert Gu CMU'); // the initials avatar, then the card's text
+    // The initials avatar, then the card's text (its blocks, no spaces between them).
+    expect(shadowText(el)).to.equal('AGAlbert GuCMU');
     expect(el.shadowRoot!.querySelector('.initials')?.textContent).to.equal('AG');
     await expect(el).to.be.accessible();
   });

@@ -9,8 +9,8 @@ import type { Person } from '../feed/types.js';
 export function authorList(authors: Person[]): TemplateResult {
   return html`${authors.map(
     (a, i) =>
-      html`${i ? ', ' : nothing}<span class="author">${a.url ? html`<a href=${a.url}>${a.name}</a>` : a.name}${
+      html`${i ? ', ' : nothing}${a.url ? html`<a href=${a.url}>${a.name}</a>` : a.name}${
         a.affiliation ? html` <span class="affiliation">(${a.affiliation})</span>` : nothing
-      }</span>`,
+      }`,
   )}`;
 }

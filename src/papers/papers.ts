@@ -160,46 +160,32 @@ export class EsfomoPapers extends EsfomoElement<PapersModel> {
       const visible = group.entries.map(shows);
       const count = visible.filter(Boolean).length;
       shown += count;
-      return html`<section class="group" part="group" ?hidden=${count === 0} aria-labelledby="group-${g}">
-        <div class="heading" part="group-title" role="heading" aria-level=${model.level} id="group-${g}">${group.title}</div>
-        <ul part="list">${group.entries.map((entry, i) => this.#paper(entry, !visible[i]))}</ul>
-      </section>`;
+      return html`<section part="group" ?hidden=${count === 0} aria-labelledby="group-${g}"><div class="heading" part="group-title" role="heading" aria-level=${model.level} id="group-${g}">${group.title}</div><ul part="list">${group.entries.map((entry, i) => this.#paper(entry, !visible[i]))}</ul></section>`;
     });
     return html`${
       model.filterable
-        ? html`<div class="filter" part="filter">
-          <label for="filter">Filter papers by title or author</label>
-          <input id="filter" type="search" part="filter-input" autocomplete="off" @input=${this.#onInput} />
-          <p class="count" part="count" role="status" aria-live="polite">${shown === 1 ? '1 paper shown' : `${shown} papers shown`}</p>
-        </div>`
+        ? html`<div class="filter" part="filter"><label for="filter">Filter papers by title or author</label><input id="filter" type="search" part="filter-input" autocomplete="off" @input=${this.#onInput} /><p class="count" part="count" role="status" aria-live="polite">${shown === 1 ? '1 paper shown' : `${shown} papers shown`}</p></div>`
         : nothing
     }${groups}`;
   }
 
   #paper({ paper, board }: Entry, hidden: boolean): TemplateResult {
-    const pdf = paper.pdf ? html`<a part="pdf" href=${paper.pdf}>PDF<span class="visually-hidden"> of ${paper.title}</span></a>` : nothing;
-    const code = paper.code
-      ? html`<a part="code" href=${paper.code}>Code<span class="visually-hidden"> of ${paper.title}</span></a>`
-      : nothing;
-    return html`<li class="paper" part="paper" ?hidden=${hidden}>
-      <p class="title" part="title">${paper.url ? html`<a href=${paper.url}>${paper.title}</a>` : paper.title}</p>
-      ${paper.authors.length ? html`<p class="authors" part="authors">${authorList(paper.authors)}</p>` : nothing}
-      ${
-        pdf !== nothing || code !== nothing || board || paper.award
-          ? html`<p class="meta" part="meta">${pdf}${code}${board ? html`<span part="poster">${board}</span>` : nothing}${
-              paper.award ? html`<span class="award" part="award">${paper.award}</span>` : nothing
-            }</p>`
-          : nothing
-      }
-      ${
-        paper.abstract
-          ? html`<details part="abstract">
-            <summary>Abstract<span class="visually-hidden"> of ${paper.title}</span></summary>
-            <p class="abstract-text">${paper.abstract}</p>
-          </details>`
-          : nothing
-      }
-    </li>`;
+    const { title, pdf, code, award } = paper;
+    const link = (part: string, text: string, href?: string) =>
+      href ? html`<a part=${part} href=${href}>${text}<span class="visually-hidden"> of ${title}</span></a>` : nothing;
+    return html`<li part="paper" ?hidden=${hidden}><p class="title" part="title">${paper.url ? html`<a href=${paper.url}>${title}</a>` : title}</p>${
+      paper.authors.length ? html`<p part="authors">${authorList(paper.authors)}</p>` : nothing
+    }${
+      pdf || code || board || award
+        ? html`<p class="meta" part="meta">${link('pdf', 'PDF', pdf)}${link('code', 'Code', code)}${board ? html`<span part="poster">${board}</span>` : nothing}${
+            award ? html`<span class="award" part="award">${award}</span>` : nothing
+          }</p>`
+        : nothing
+    }${
+      paper.abstract
+        ? html`<details part="abstract"><summary>Abstract<span class="visually-hidden"> of ${title}</span></summary><p>${paper.abstract}</p></details>`
+        : nothing
+    }</li>`;
   }
 
   #onInput = (event: Event): void => {

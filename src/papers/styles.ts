@@ -4,11 +4,7 @@ import { css } from 'lit';
 export const papersStyles = css`
   :host {
     --_paper-gap: var(--esfomo-papers-gap, 0.9em);
-    --_group-gap: var(--esfomo-papers-group-gap, 1.5em);
-    --_heading-size: var(--esfomo-papers-heading-size, 1.1em);
-    --_title-weight: var(--esfomo-papers-title-weight, 600);
     --_meta-size: var(--esfomo-papers-meta-size, 0.875em);
-    --_award: var(--esfomo-papers-award-color, inherit);
   }
   .filter {
     display: flex;
@@ -30,17 +26,22 @@ export const papersStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .count {
-    margin: 0;
+  .count,
+  .affiliation,
+  .empty {
     color: var(--_muted);
+  }
+  .count,
+  .meta,
+  summary {
     font-size: var(--_meta-size);
   }
-  .group + .group {
-    margin-block-start: var(--_group-gap);
+  section + section {
+    margin-block-start: var(--esfomo-papers-group-gap, 1.5em);
   }
   .heading {
     margin: 0 0 0.5em;
-    font-size: var(--_heading-size);
+    font-size: var(--esfomo-papers-heading-size, 1.1em);
     font-weight: bold;
   }
   ul {
@@ -48,42 +49,34 @@ export const papersStyles = css`
     padding: 0;
     list-style: none;
   }
-  .paper + .paper {
+  li + li {
     margin-block-start: var(--_paper-gap);
   }
-  .paper {
+  li {
     overflow-wrap: anywhere;
   }
   p {
     margin: 0;
   }
   .title {
-    font-weight: var(--_title-weight);
-  }
-  .affiliation {
-    color: var(--_muted);
+    font-weight: var(--esfomo-papers-title-weight, 600);
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
     gap: 0.2em 0.8em;
-    font-size: var(--_meta-size);
   }
   .award {
-    color: var(--_award);
+    color: var(--esfomo-papers-award-color, inherit);
     font-weight: 600;
   }
   summary {
     cursor: pointer;
     width: fit-content;
-    font-size: var(--_meta-size);
   }
-  .abstract-text {
+  details p {
     margin-block-start: 0.35em;
     font-size: 0.9em;
     white-space: pre-line;
-  }
-  .empty {
-    color: var(--_muted);
   }
 `;
