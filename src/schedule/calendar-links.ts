@@ -64,7 +64,7 @@ export function dayLine(web: { google: string; outlook: string }, dayLabel: stri
   </p>`;
 }
 
-/** The row's button, and its links when it is the open one. */
+/** The row's button (the same element open and closed: it keeps its focus), and its links when it is the open one. */
 export function rowLinks(row: Row, menu: RowMenu | undefined): unknown {
   if (!offers(row)) return nothing;
   const open = menu?.anchor === row.anchor;

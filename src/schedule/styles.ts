@@ -133,10 +133,9 @@ export const scheduleStyles = css`
   tbody th {
     font-weight: normal;
   }
-  .time-col {
-    width: var(--_time-width);
-  }
   .time {
+    box-sizing: border-box;
+    width: var(--_time-width);
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
@@ -161,26 +160,21 @@ export const scheduleStyles = css`
   tr[aria-current] > :first-child {
     box-shadow: inset 0.25em 0 0 var(--_now-accent);
   }
-  .now-badge {
-    display: inline-block;
-    margin-inline-start: 0.2em;
-    padding: 0 0.4em;
-    border-radius: 1em;
-    font-size: 0.75em;
-    font-weight: bold;
-    /* Small text: the text colour (4.5:1 wherever the page's text has it), framed in the accent. */
-    border: 1px solid var(--_now-accent);
-  }
+  /* Small marks: the text colour (4.5:1 wherever the page's text has it), framed. */
+  .now-badge,
   .tbc {
     display: inline-block;
     margin-inline-start: 0.2em;
-    padding: 0 0.35em;
-    border: 1px solid currentColor;
+    padding: 0 0.4em;
+    border: 1px solid;
     border-radius: 0.25em;
     font-size: 0.75em;
     font-style: normal;
     font-weight: normal;
-    letter-spacing: 0.04em;
+  }
+  .now-badge {
+    border-color: var(--_now-accent);
+    font-weight: bold;
   }
   .day-shift {
     font-size: 0.85em;
@@ -193,7 +187,7 @@ export const scheduleStyles = css`
     text-transform: uppercase;
   }
   /* Who speaks, set apart from the title at every width: smaller and in the muted colour. */
-  td[part~='speakers'] {
+  th + td {
     color: var(--esfomo-schedule-speaker-color, color-mix(in srgb, currentColor 85%, transparent));
     font-size: var(--esfomo-schedule-speaker-size, 0.9em);
   }
