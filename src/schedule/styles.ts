@@ -20,7 +20,6 @@ export const scheduleStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    justify-content: space-between;
     gap: 0.5em 1em;
     margin-block-end: 0.5em;
   }
@@ -49,14 +48,9 @@ export const scheduleStyles = css`
     border-block-end-color: var(--_tab-accent);
     font-weight: bold;
   }
-  .zone-controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-inline-start: auto;
-  }
+  /* The zone controls keep to the end of the line, after the tabs. */
   .toggle {
+    margin-inline-start: auto;
     font-size: 0.9em;
     line-height: 1.3;
     background: var(--_surface);
