@@ -70,7 +70,7 @@ export const scheduleStyles = css`
   .half {
     display: inline-grid;
   }
-  .half > *,
+  .half > span,
   .half::after {
     grid-area: 1 / 1;
   }
@@ -151,7 +151,7 @@ export const scheduleStyles = css`
   tr[aria-current] {
     background: var(--_now-bg);
   }
-  tr[aria-current] > :first-child {
+  tr[aria-current] > .time {
     box-shadow: inset 0.25em 0 0 var(--_now-accent);
   }
   /* Small marks: the text colour (4.5:1 wherever the page's text has it), framed. */
@@ -285,7 +285,7 @@ export const scheduleStyles = css`
     .time {
       font-size: 0.9em;
     }
-    tr[aria-current] > :first-child {
+    tr[aria-current] > .time {
       box-shadow: none;
     }
     tr[aria-current] {
