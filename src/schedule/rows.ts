@@ -59,7 +59,7 @@ function speakers(item: ScheduleItem): TemplateResult {
   if (count === 0) return EMPTY;
   if (count === 1)
     return s.length ? alone(s[0]) : html`<td part="speakers person moderator"><span part="role">Moderator:</span> ${person(m[0])}</td>`;
-  return html`<td part="speakers"><ul class="people">${s.map((p) => html`<li part="person">${person(p)}</li>`)}${m.map(
+  return html`<td part="speakers"><ul>${s.map((p) => html`<li part="person">${person(p)}</li>`)}${m.map(
     (p) => html`<li part="person moderator"><span part="role">Moderator:</span> ${person(p)}</li>`,
   )}</ul></td>`;
 }

@@ -195,13 +195,13 @@ export const scheduleStyles = css`
       background: var(--_target);
     }
   }
+  /* (The base styles stop the animation there.) */
   @media (prefers-reduced-motion: reduce) {
     tr.targeted {
-      animation: none;
       background: var(--_target);
     }
   }
-  .people {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -210,9 +210,7 @@ export const scheduleStyles = css`
     font-style: italic;
   }
   .papers {
-    list-style: none;
-    margin: 0.2em 0 0;
-    padding: 0;
+    margin-block-start: 0.2em;
     font-weight: normal;
   }
   .papers li + li {
