@@ -68,7 +68,7 @@ export function dayLine(web: { google: string; outlook: string }, dayLabel: stri
 export function rowLinks(row: Row, menu: RowMenu | undefined): unknown {
   if (!offers(row)) return nothing;
   const open = menu?.anchor === row.anchor;
-  return html` <button type="button" class="item-add" part="item-calendar-toggle" data-add=${row.anchor} aria-expanded=${open ? 'true' : 'false'} aria-label="Add “${row.item.title}” to calendar"></button>${
+  return html` <button type="button" class="item-add" part="item-calendar-toggle" aria-expanded=${open ? 'true' : 'false'} aria-label="Add “${row.item.title}” to calendar"></button>${
     open ? links(menu!) : nothing
   }`;
 }

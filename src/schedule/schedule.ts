@@ -326,7 +326,8 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
 
   #handlers: ToolbarHandlers & { rowClick: (event: Event) => void } = {
     rowClick: (event) => {
-      const anchor = (event.target as Element).closest<HTMLElement>('[data-add]')?.dataset.add;
+      // A row's button opens its row's links (the row's id is its anchor).
+      const anchor = (event.target as Element).closest('.item-add')?.closest('tr')?.id;
       if (anchor) this.opened = this.opened === anchor ? undefined : anchor;
     },
     tabClick: (event) => {

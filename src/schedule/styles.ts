@@ -281,6 +281,7 @@ export const scheduleStyles = css`
       padding-inline-start: calc(0.6em + var(--_indent));
     }
     .time {
+      width: auto;
       font-size: 0.9em;
     }
     tr[aria-current] > .time {
