@@ -270,9 +270,47 @@ describe('<esfomo-schedule>', () => {
       const people = $$(el, '[part~="person"]');
       expect(people.map(text)).to.deep.equal(['Albert Gu (Carnegie Mellon)', 'Dylan Patel (SemiAnalysis)', 'Moderator: Jo Mod']);
       expect(parts(people[2])).to.deep.equal(['person', 'moderator']);
-      expect(people[0].querySelector('[part="name"] a')!.getAttribute('href')).to.equal('https://example.org/gu');
+      expect(people[0].querySelector('a[part="name"]')!.getAttribute('href')).to.equal('https://example.org/gu');
       expect($(el, '[part="title"] a')!.getAttribute('href')).to.equal('https://example.org/panel');
       expect(getComputedStyle(people[1].querySelector('[part="affiliation"]')!).fontStyle).to.equal('italic');
+      await expect(el).to.be.accessible();
+    });
+
+    it('prints a row as its cells and what they say: a name is its link, no empty affiliation, no box per person', async () => {
+      const el = await schedule({
+        version: 1,
+        people: [
+          { id: 'albert-gu', name: 'Albert Gu', affiliation: 'Carnegie Mellon', url: 'https://example.org/gu' },
+          { id: 'tri-dao', name: 'Tri Dao' },
+        ],
+        schedule: [
+          {
+            date: '2024-07-26',
+            items: [
+              { start: '09:00', end: '09:30', title: 'Keynote: state-space models', kind: 'talk', speakers: ['albert-gu'] },
+              {
+                start: '09:30',
+                title: 'Morning session',
+                kind: 'session',
+                moderators: ['tri-dao'],
+                items: [{ title: 'Talk one', speakers: ['tri-dao'] }],
+              },
+              { start: '11:00', end: '11:30', title: 'Coffee break', kind: 'break' },
+            ],
+          },
+        ],
+      });
+      const shape = (tr: Element) => [...tr.querySelectorAll('*')].map((e) => e.localName).join(' ');
+      const [keynote, session, talk, coffee] = $$(el, 'tbody tr');
+      expect(shape(keynote)).to.equal('td time time th button td a span');
+      expect(shape(session)).to.equal('td time time th button td span span');
+      expect(shape(talk)).to.equal('td th td span');
+      expect(shape(coffee)).to.equal('td time time th td');
+      expect(text(keynote.querySelector('a[part="name"]'))).to.equal('Albert Gu');
+      expect(text(keynote.querySelector('[part="affiliation"]'))).to.equal('(Carnegie Mellon)');
+      expect(text(talk.querySelector('[part~="person"]'))).to.equal('Tri Dao');
+      expect(talk.querySelector('[part="affiliation"]')).to.equal(null);
+      expect(parts(session.querySelector('td:last-child'))).to.deep.equal(['speakers', 'person', 'moderator']);
       await expect(el).to.be.accessible();
     });
 

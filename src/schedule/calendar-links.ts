@@ -64,11 +64,11 @@ export function dayLine(web: { google: string; outlook: string }, dayLabel: stri
   </p>`;
 }
 
-/** The row's button, and its links when it is the open one. */
+/** The row's button (the same element open and closed: it keeps its focus), and its links when it is the open one. */
 export function rowLinks(row: Row, menu: RowMenu | undefined): unknown {
   if (!offers(row)) return nothing;
   const open = menu?.anchor === row.anchor;
-  return html` <button type="button" class="item-add" part="item-calendar-toggle" data-add=${row.anchor} aria-expanded=${open ? 'true' : 'false'} aria-label="Add “${row.item.title}” to calendar"></button>${
+  return html` <button type="button" class="item-add" part="item-calendar-toggle" aria-expanded=${open ? 'true' : 'false'} aria-label="Add “${row.item.title}” to calendar"></button>${
     open ? links(menu!) : nothing
   }`;
 }

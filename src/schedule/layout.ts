@@ -161,12 +161,11 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
       last = Math.max(last, row.end);
     }
     const kind = item.kind;
-    const classes = ['row'];
+    // Classes only for what the stylesheet draws (parts are the page's: every kind).
+    const classes: string[] = [];
     const parts = ['row'];
-    if (kind) {
-      classes.push(kind);
-      parts.push(kind);
-    }
+    if (kind) parts.push(kind);
+    if (kind === 'session') classes.push(kind);
     if (kind && QUIET.has(kind)) classes.push('quiet');
     if (kind && STRONG.has(kind)) classes.push('strong');
     if (depth > 0) {

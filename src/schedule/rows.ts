@@ -12,22 +12,20 @@ import { rowLinks, type RowMenu } from './calendar-links.js';
 const SAYS_TBC = /^\s*(tbc|tba|tbd)\.?\s*$/i;
 
 /**
- * The table of a laid-out day; `whose` follows the caption's zone line; `current` is the row in
+ * The table of a laid-out day; `zoneLine` is the caption's zone line; `current` is the row in
  * progress; `menu` the row whose calendar links are open; `onClick` hears the rows' buttons.
  */
 export function table(
   layout: Layout,
-  whose: string,
+  zoneLine: string,
   current: Row | undefined,
   menu: RowMenu | undefined,
   onClick: (e: Event) => void,
 ): TemplateResult {
-  return html`<table part="table" @click=${onClick}>
-    <caption part="caption"><span class="day" part="day">${layout.caption}</span><span class="visually-hidden">. </span><span class="zone" part="zone">Times in ${layout.zoneLabel}${whose}</span></caption>
-    <colgroup><col class="time-col" /><col /><col /></colgroup>
-    <thead part="head"><tr><th scope="col" class="time">Time</th><th scope="col">Topic</th><th scope="col">Speakers</th></tr></thead>
-    ${layout.groups.map((rows) => html`<tbody part="group">${rows.map((row) => (row === current || row.anchor === menu?.anchor ? rowTemplate(row, row === current, menu) : quietRow(row)))}</tbody>`)}
-  </table>`;
+  return html`<table part="table" @click=${onClick}><caption part="caption"><span class="day" part="day">${layout.caption}</span><span class="visually-hidden">. </span><span class="zone" part="zone">${zoneLine}</span></caption><thead part="head"><tr><th scope="col" class="time">Time</th><th scope="col">Topic</th><th scope="col">Speakers</th></tr></thead>${layout.groups.map(
+    (rows) =>
+      html`<tbody part="group">${rows.map((row) => (row === current || row.anchor === menu?.anchor ? rowTemplate(row, row === current, menu) : quietRow(row)))}</tbody>`,
+  )}</table>`;
 }
 
 /*
@@ -44,31 +42,47 @@ function quietRow(row: Row): TemplateResult {
 }
 
 /*
- * A table of thousands of rows: every nested template, every binding and every list costs
- * DOM nodes (lit marks each with a comment) and time on first render. So each cell has one
- * binding, the common cases (a start and an end, a title, one person) are single templates,
- * and one person is the cell itself: not a list of one, not a box in the cell.
+ * A table of thousands of rows: every element, every nested template and every binding costs
+ * (lit marks each binding with a comment; a prerendered page parses and hydrates them). So a
+ * row is its three cells and what they say, and no more: one binding a cell, a name is its
+ * link (no box around it), an affiliation only where there is one, one person is the cell
+ * itself (not a list of one).
  */
 function rowTemplate(row: Row, now: boolean, menu?: RowMenu): TemplateResult {
-  const item = row.item;
-  const people = item.speakers.length + item.moderators.length;
-  const titled = item.papers.length ? html`${title(item)}${papers(item.papers)}` : title(item);
-  const part = now ? `${row.part} now` : row.part;
-  if (people === 1) {
-    // The common row: one person, the cell itself (no box of its own, no template of its own).
-    const moderator = !item.speakers.length;
-    const p = moderator ? item.moderators[0] : item.speakers[0];
-    return html`<tr id=${row.anchor} class=${row.className} part=${part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${titled}${rowLinks(row, menu)}</th><td part=${moderator ? 'speakers person moderator' : 'speakers person'}>${moderator ? ROLE : nothing}<span part="name">${p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name}</span><span class="affiliation" part="affiliation">${p.affiliation ? ` (${p.affiliation})` : ''}</span></td></tr>`;
-  }
-  return html`<tr id=${row.anchor} class=${row.className} part=${part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${titled}${rowLinks(row, menu)}</th><td part="speakers">${
-    people === 0
-      ? nothing
-      : html`<ul class="people">${item.speakers.map((p) => person(p, false))}${item.moderators.map((p) => person(p, true))}</ul>`
-  }</td></tr>`;
+  return html`<tr id=${row.anchor} class=${row.className || nothing} part=${now ? `${row.part} now` : row.part} aria-current=${now ? 'time' : nothing}><td class="time" part="time">${time(row, now)}</td><th scope=${row.group ? 'rowgroup' : 'row'} part="title">${titleCell(row, menu)}</th>${speakers(row.item)}</tr>`;
 }
 
-/** The label before a moderator's name. */
-const ROLE = html`<span part="role">Moderator:</span> `;
+/** The speakers' cell: empty, one person (the cell is the person), or a list of them. */
+function speakers(item: ScheduleItem): TemplateResult {
+  const { speakers: s, moderators: m } = item;
+  const count = s.length + m.length;
+  if (count === 0) return EMPTY;
+  if (count === 1)
+    return s.length ? alone(s[0]) : html`<td part="speakers person moderator"><span part="role">Moderator:</span> ${person(m[0])}</td>`;
+  return html`<td part="speakers"><ul>${s.map((p) => html`<li part="person">${person(p)}</li>`)}${m.map(
+    (p) => html`<li part="person moderator"><span part="role">Moderator:</span> ${person(p)}</li>`,
+  )}</ul></td>`;
+}
+
+const EMPTY = html`<td part="speakers"></td>`;
+
+/** A speaker alone in the row: the cell is the person (their name, its link, their affiliation). */
+function alone(p: Person): TemplateResult {
+  if (p.url) {
+    return p.affiliation
+      ? html`<td part="speakers person"><a part="name" href=${p.url}>${p.name}</a><span class="affiliation" part="affiliation"> (${p.affiliation})</span></td>`
+      : html`<td part="speakers person"><a part="name" href=${p.url}>${p.name}</a></td>`;
+  }
+  return p.affiliation
+    ? html`<td part="speakers person"><span part="name">${p.name}</span><span class="affiliation" part="affiliation"> (${p.affiliation})</span></td>`
+    : html`<td part="speakers person"><span part="name">${p.name}</span></td>`;
+}
+
+/** A person's name (their link, when the feed gives one) and, when given, their affiliation. */
+function person(p: Person): TemplateResult {
+  const name = p.url ? html`<a part="name" href=${p.url}>${p.name}</a>` : html`<span part="name">${p.name}</span>`;
+  return p.affiliation ? html`${name}<span class="affiliation" part="affiliation"> (${p.affiliation})</span>` : name;
+}
 
 function time(row: Row, now: boolean): unknown {
   const clock =
@@ -83,27 +97,18 @@ function time(row: Row, now: boolean): unknown {
   }`;
 }
 
-/** The title cell: the item's label (the page's word for its kind: "Invited talk"), when it has one, before its title. */
-function title(item: ScheduleItem): unknown {
-  return item.label ? html`<span class="label" part="label">${item.label}</span> ${titleText(item)}` : titleText(item);
-}
-
-function titleText(item: ScheduleItem): unknown {
+/** The title cell: the label, the title (its link), TBC, the papers, the calendar button: a plain title where that is all. */
+function titleCell(row: Row, menu: RowMenu | undefined): unknown {
+  const item = row.item;
   const tbc = item.tentative && !SAYS_TBC.test(item.title);
-  if (item.url) {
-    return tbc
-      ? html`<a href=${item.url}>${item.title}</a> <span class="tbc" part="tbc" title="to be confirmed">TBC</span>`
-      : html`<a href=${item.url}>${item.title}</a>`;
-  }
-  return tbc ? html`${item.title} <span class="tbc" part="tbc" title="to be confirmed">TBC</span>` : item.title;
+  const links = rowLinks(row, menu);
+  if (!item.label && !item.url && !tbc && !item.papers.length) return links === nothing ? item.title : html`${item.title}${links}`;
+  return html`${item.label ? html`<span class="label" part="label">${item.label}</span> ` : nothing}${
+    item.url ? html`<a href=${item.url}>${item.title}</a>` : item.title
+  }${tbc ? TBC : nothing}${item.papers.length ? papers(item.papers) : nothing}${links}`;
 }
 
-/** A speaker or moderator in a cell of several: an item of the cell's list. */
-function person(p: Person, moderator: boolean): TemplateResult {
-  const name = p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name;
-  const affiliation = p.affiliation ? ` (${p.affiliation})` : '';
-  return html`<li part=${moderator ? 'person moderator' : 'person'}>${moderator ? ROLE : nothing}<span part="name">${name}</span><span class="affiliation" part="affiliation">${affiliation}</span></li>`;
-}
+const TBC = html` <span class="tbc" part="tbc" title="to be confirmed">TBC</span>`;
 
 /** The papers an item presents, under its title: each one's title (a link to its page) and authors, a line each. */
 function papers(list: Paper[]): TemplateResult {

@@ -121,8 +121,8 @@ const ZONES = ['toggle', 'picker'] as const;
  * @csspart person - Each speaker or moderator: an item of the cell's list, or, alone in its row, the cell itself (also part `speakers`).
  * @csspart moderator - A moderator (also has part `person`).
  * @csspart role - The Moderator label before a moderator.
- * @csspart name - A person's name (holding a link when the feed gives their url).
- * @csspart affiliation - A person's affiliation, in parentheses (empty when the feed gives none).
+ * @csspart name - A person's name: the link to their page when the feed gives their url.
+ * @csspart affiliation - A person's affiliation, in parentheses (only where the feed gives one).
  * @csspart calendar - The link under the table that offers the day as an `.ics` file (hidden in print).
  * @csspart item-calendar-toggle - A row's button that opens its calendar links (`aria-expanded`).
  * @csspart item-calendar - The open row's links: `.ics`, Google Calendar, Outlook.
@@ -303,7 +303,7 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
     const day = layout.day;
     const content = html`${day.note ? html`<p class="note" part="note">${day.note}</p>` : nothing}${
       layout.rows.length
-        ? html`${table(layout, model.whose, model.known ? nowRow(layout, this.now) : undefined, this.#menu, this.#handlers.rowClick)}${dayLine(model.web, model.dayLabel, this.#offer)}`
+        ? html`${table(layout, `Times in ${layout.zoneLabel}${model.whose}`, model.known ? nowRow(layout, this.now) : undefined, this.#menu, this.#handlers.rowClick)}${dayLine(model.web, model.dayLabel, this.#offer)}`
         : html`<p class="empty" part="empty">${model.dayLabel}: nothing is scheduled yet.</p>`
     }`;
 
@@ -326,7 +326,8 @@ export class EsfomoSchedule extends EsfomoElement<ScheduleModel | null> {
 
   #handlers: ToolbarHandlers & { rowClick: (event: Event) => void } = {
     rowClick: (event) => {
-      const anchor = (event.target as Element).closest<HTMLElement>('[data-add]')?.dataset.add;
+      // A row's button opens its row's links (the row's id is its anchor).
+      const anchor = (event.target as Element).closest('.item-add')?.closest('tr')?.id;
       if (anchor) this.opened = this.opened === anchor ? undefined : anchor;
     },
     tabClick: (event) => {

@@ -20,7 +20,6 @@ export const scheduleStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    justify-content: space-between;
     gap: 0.5em 1em;
     margin-block-end: 0.5em;
   }
@@ -49,14 +48,9 @@ export const scheduleStyles = css`
     border-block-end-color: var(--_tab-accent);
     font-weight: bold;
   }
-  .zone-controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-inline-start: auto;
-  }
+  /* The zone controls keep to the end of the line, after the tabs. */
   .toggle {
+    margin-inline-start: auto;
     font-size: 0.9em;
     line-height: 1.3;
     background: var(--_surface);
@@ -76,7 +70,7 @@ export const scheduleStyles = css`
   .half {
     display: inline-grid;
   }
-  .half > *,
+  .half > span,
   .half::after {
     grid-area: 1 / 1;
   }
@@ -133,10 +127,9 @@ export const scheduleStyles = css`
   tbody th {
     font-weight: normal;
   }
-  .time-col {
-    width: var(--_time-width);
-  }
   .time {
+    box-sizing: border-box;
+    width: var(--_time-width);
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
@@ -158,29 +151,24 @@ export const scheduleStyles = css`
   tr[aria-current] {
     background: var(--_now-bg);
   }
-  tr[aria-current] > :first-child {
+  tr[aria-current] > .time {
     box-shadow: inset 0.25em 0 0 var(--_now-accent);
   }
-  .now-badge {
-    display: inline-block;
-    margin-inline-start: 0.2em;
-    padding: 0 0.4em;
-    border-radius: 1em;
-    font-size: 0.75em;
-    font-weight: bold;
-    /* Small text: the text colour (4.5:1 wherever the page's text has it), framed in the accent. */
-    border: 1px solid var(--_now-accent);
-  }
+  /* Small marks: the text colour (4.5:1 wherever the page's text has it), framed. */
+  .now-badge,
   .tbc {
     display: inline-block;
     margin-inline-start: 0.2em;
-    padding: 0 0.35em;
-    border: 1px solid currentColor;
+    padding: 0 0.4em;
+    border: 1px solid;
     border-radius: 0.25em;
     font-size: 0.75em;
     font-style: normal;
     font-weight: normal;
-    letter-spacing: 0.04em;
+  }
+  .now-badge {
+    border-color: var(--_now-accent);
+    font-weight: bold;
   }
   .day-shift {
     font-size: 0.85em;
@@ -193,7 +181,7 @@ export const scheduleStyles = css`
     text-transform: uppercase;
   }
   /* Who speaks, set apart from the title at every width: smaller and in the muted colour. */
-  td[part~='speakers'] {
+  th + td {
     color: var(--esfomo-schedule-speaker-color, color-mix(in srgb, currentColor 85%, transparent));
     font-size: var(--esfomo-schedule-speaker-size, 0.9em);
   }
@@ -207,13 +195,13 @@ export const scheduleStyles = css`
       background: var(--_target);
     }
   }
+  /* (The base styles stop the animation there.) */
   @media (prefers-reduced-motion: reduce) {
     tr.targeted {
-      animation: none;
       background: var(--_target);
     }
   }
-  .people {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -222,9 +210,7 @@ export const scheduleStyles = css`
     font-style: italic;
   }
   .papers {
-    list-style: none;
-    margin: 0.2em 0 0;
-    padding: 0;
+    margin-block-start: 0.2em;
     font-weight: normal;
   }
   .papers li + li {
@@ -295,9 +281,10 @@ export const scheduleStyles = css`
       padding-inline-start: calc(0.6em + var(--_indent));
     }
     .time {
+      width: auto;
       font-size: 0.9em;
     }
-    tr[aria-current] > :first-child {
+    tr[aria-current] > .time {
       box-shadow: none;
     }
     tr[aria-current] {

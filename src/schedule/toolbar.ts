@@ -49,7 +49,7 @@ export function toolbar(
   on: ToolbarHandlers,
 ): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
-    ${tabs ? tabList(tabs, selected, on) : nothing}<div class="zone-controls">${zoneControl(control, known, on)}${picker ? zonePicker(picker, known, on) : nothing}</div>
+    ${tabs ? tabList(tabs, selected, on) : nothing}${zoneControl(control, known, on)}${picker ? zonePicker(picker, known, on) : nothing}
   </div>`;
 }
 
@@ -58,7 +58,7 @@ export function toolbar(
 function zoneControl(c: ZoneControl, known: boolean, on: ToolbarHandlers): TemplateResult {
   const half = c.action ? html`<span class="action"><span aria-hidden="true"> · </span>${c.action}</span>` : nothing;
   return c.button
-    ? html`<button type="button" class="toggle" part="zone-toggle" aria-pressed=${c.pressed ? 'true' : 'false'} ?disabled=${!known} @click=${on.toggle}><span class="shown">${c.shown}</span><span class="half">${half}</span></button>`
+    ? html`<button type="button" class="toggle" part="zone-toggle" aria-pressed=${c.pressed ? 'true' : 'false'} ?disabled=${!known} @click=${on.toggle}>${c.shown}<span class="half">${half}</span></button>`
     : html`<span class="toggle same" part="zone-status">${c.shown}</span>`;
 }
 
