@@ -26,7 +26,7 @@ const nodeExternal = (id) => /^(node:|luxon(\/|$)|parse5$|lit(\/|$)|@lit-labs\/|
  * regular expressions and closures (called at its module's top level for its DateTime parsers),
  * and `RegExp()` itself (whose one side effect, a throw on a bad pattern, nothing relies on).
  */
-const LUXON_PARSER_BUILDERS = ['combineRegexes', 'combineExtractors', 'simpleParse', 'RegExp'];
+export const LUXON_PARSER_BUILDERS = ['combineRegexes', 'combineExtractors', 'simpleParse', 'RegExp'];
 
 const external = (id) => /^(lit|@lit\/context|luxon)(\/|$)/.test(id);
 

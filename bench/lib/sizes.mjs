@@ -14,6 +14,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { CDN_FILE, gzipSize } from '../../scripts/size-budget.mjs';
+import { LUXON_PARSER_BUILDERS } from '../../rollup.config.mjs';
 
 export { CDN_FILE };
 
@@ -40,7 +41,7 @@ export const PACKAGES = [
   { name: 'luxon', test: /[\\/]node_modules[\\/]luxon[\\/]/ },
 ];
 
-const TERSER = { ecma: 2022, module: true, format: { comments: false } };
+const TERSER = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
 function version(pkg) {
   try {
@@ -65,7 +66,12 @@ async function build() {
       .filter((f) => f.endsWith('.js'))
       .map((f) => [f.slice(0, -3), `dist/esm/${f}`]),
   );
-  const bundle = await rollup({ input: inputs, plugins: [nodeResolve({ browser: true })], onwarn: quiet });
+  const bundle = await rollup({
+    input: inputs,
+    plugins: [nodeResolve({ browser: true })],
+    treeshake: { manualPureFunctions: LUXON_PARSER_BUILDERS },
+    onwarn: quiet,
+  });
   const { output } = await bundle.generate({
     format: 'es',
     manualChunks: (id) => PACKAGES.find((p) => p.test.test(id))?.name,
