@@ -314,6 +314,42 @@ describe('<esfomo-schedule>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps its columns whatever the rows hold: a day with long titles and a day of long speaker lists line up, and a 12-hour clock widens the time column', async () => {
+      const day = (date: string, title: string, speakers: string[]) => ({
+        date,
+        items: [{ start: '10:30', end: '11:00', title, kind: 'talk', speakers }],
+      });
+      const feed = {
+        version: 1,
+        workshop: { name: 'W', timezone: 'Europe/Vienna' },
+        people: [
+          { id: 'a', name: 'Albert Gu', affiliation: 'Carnegie Mellon University, Machine Learning Department' },
+          { id: 'b', name: 'Tri Dao', affiliation: 'Princeton University and Together AI' },
+        ],
+        schedule: [day('2024-07-26', 'A very long title '.repeat(6), []), day('2024-07-27', 'Short', ['a', 'b'])],
+      };
+      const columns = (el: EsfomoSchedule) => $$(el, 'thead th').map((th) => Math.round(th.getBoundingClientRect().width));
+      const wrap = await fixture(html`<div lang="en-GB" style="width: 48rem">
+        <esfomo-schedule .feed=${feed} day="2024-07-26"></esfomo-schedule><esfomo-schedule .feed=${feed} day="2024-07-27"></esfomo-schedule>
+      </div>`);
+      const [first, second] = [...wrap.querySelectorAll<EsfomoSchedule>('esfomo-schedule')];
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      expect(getComputedStyle($(first, 'table')!).tableLayout).to.equal('fixed');
+      expect(columns(first)).to.deep.equal(columns(second));
+      const [time, , speakers] = columns(first);
+      const table = $(first, 'table')!.getBoundingClientRect().width;
+      expect(Math.abs(speakers - 0.3 * table)).to.be.below(2);
+      expect(Math.abs(time - 7.5 * parseFloat(getComputedStyle($(first, 'table')!).fontSize))).to.be.below(1);
+      // en-US writes 10:30 AM–11:00 AM: the wider column, and the time on one line.
+      const us = await schedule(feed, { lang: 'en-US', day: '2024-07-26' });
+      expect($(us, 'table')!.classList.contains('long-times')).to.equal(true);
+      const [start, end] = $$(us, 'tbody td.time time');
+      expect(text(start.parentElement)).to.equal('10:30 AM–11:00 AM');
+      expect(columns(us)[0]).to.be.above(time);
+      expect(Math.round(end.getBoundingClientRect().top)).to.equal(Math.round(start.getBoundingClientRect().top));
+      await expect(first).to.be.accessible();
+    });
+
     it('warns about an unknown speaker id and shows nothing for it', async () => {
       const info = sinon.spy(console, 'info');
       const el = await schedule({

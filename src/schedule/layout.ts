@@ -60,6 +60,8 @@ export interface Layout {
   last: number;
   /** Midnight of the day in its own zone: from then on the now-marker is watched. */
   today: number;
+  /** A row's time is long (a 12-hour clock's `10:30 AM–11:00 AM`, a day-shift mark): the time column is wider. */
+  longTimes: boolean;
 }
 
 export interface Timed {
@@ -129,6 +131,7 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
   let first = Infinity;
   let last = -Infinity;
   let lastStartWall = firstWall;
+  let longest = 0;
   let n = 1;
   const rows: Row[] = [];
   const groups: Row[][] = [];
@@ -173,6 +176,8 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
       parts.push('session-item');
     }
     if (item.tentative) parts.push('tentative');
+    const timeLength = (row.startText?.length ?? 0) + (row.endText ? row.endText.length + 1 : 0) + (row.shift ? row.shift.length + 1 : 0);
+    if (timeLength > longest) longest = timeLength;
     row.className = classes.join(' ');
     row.part = parts.join(' ');
     rows.push(row);
@@ -191,6 +196,8 @@ export function layOut(day: ScheduleDay, zone: string, locale: string): Layout {
     first,
     last,
     today: instants[0],
+    // `10:30–11:00` (11 characters) fits the default width; longer times get the wider column.
+    longTimes: longest > 11,
   };
 }
 

@@ -22,10 +22,11 @@ export function table(
   menu: RowMenu | undefined,
   onClick: (e: Event) => void,
 ): TemplateResult {
-  return html`<table part="table" @click=${onClick}><caption part="caption"><span class="day" part="day">${layout.caption}</span><span class="visually-hidden">. </span><span class="zone" part="zone">${zoneLine}</span></caption><thead part="head"><tr><th scope="col" class="time">Time</th><th scope="col">Topic</th><th scope="col">Speakers</th></tr></thead>${layout.groups.map(
-    (rows) =>
-      html`<tbody part="group">${rows.map((row) => (row === current || row.anchor === menu?.anchor ? rowTemplate(row, row === current, menu) : quietRow(row)))}</tbody>`,
-  )}</table>`;
+  return html`<table part="table" class=${layout.longTimes ? 'long-times' : ''} @click=${onClick}><caption part="caption"><span class="day" part="day">${layout.caption}</span><span class="visually-hidden">. </span><span class="zone" part="zone">${zoneLine}</span></caption><colgroup><col class="time-col" /><col /><col class="speakers-col" /></colgroup>
+    <thead part="head"><tr><th scope="col" class="time">Time</th><th scope="col">Topic</th><th scope="col">Speakers</th></tr></thead>${layout.groups.map(
+      (rows) =>
+        html`<tbody part="group">${rows.map((row) => (row === current || row.anchor === menu?.anchor ? rowTemplate(row, row === current, menu) : quietRow(row)))}</tbody>`,
+    )}</table>`;
 }
 
 /*

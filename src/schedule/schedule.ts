@@ -128,7 +128,7 @@ const ZONES = ['toggle', 'picker'] as const;
  * @csspart item-calendar - The open row's links: `.ics`, Google Calendar, Outlook.
  * @csspart empty - The line shown for a day with no items.
  *
- * @cssprop [--esfomo-schedule-time-width=7.5em] - The width of the time column.
+ * @cssprop [--esfomo-schedule-time-width=7.5em] - The width of the time column (by default 12em on a day whose times are longer than `10:30–11:00`, as a 12-hour clock's are). The speakers' column is 30 % of the table, the title's the rest.
  * @cssprop [--esfomo-schedule-cell-padding=0.45em 0.6em] - The padding of every cell.
  * @cssprop [--esfomo-schedule-row-border=1px solid (the border colour)] - The line under each row.
  * @cssprop [--esfomo-schedule-session-background=color-mix(in srgb, currentColor 5%, transparent)] - The background of session rows.

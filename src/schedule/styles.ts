@@ -95,9 +95,26 @@ export const scheduleStyles = css`
     margin: 0 0 0.5em;
     font-style: italic;
   }
+  /*
+   * Fixed column widths (the time's, the speakers' share, the title the rest), not sized by the
+   * cells' text: a table whose rows arrive in pieces (a prerendered page over a slow network)
+   * never re-balances its columns as more rows come, a day's tab keeps the columns of the last,
+   * and laying out a long day is one pass over its rows.
+   */
   table {
     width: 100%;
     border-collapse: collapse;
+    table-layout: fixed;
+  }
+  .long-times {
+    --_time-width: var(--esfomo-schedule-time-width, 12em);
+  }
+  /* The columns' widths are the table's <col>s' (of the table's font size, whatever its cells'). */
+  .time-col {
+    width: var(--_time-width);
+  }
+  .speakers-col {
+    width: 30%;
   }
   caption {
     caption-side: top;
@@ -128,10 +145,11 @@ export const scheduleStyles = css`
     font-weight: normal;
   }
   .time {
-    box-sizing: border-box;
-    width: var(--_time-width);
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+  /* A time too long for its column (a day-shift mark, the now badge) wraps between its parts. */
+  .time time {
+    white-space: nowrap;
   }
   tr.session {
     background: var(--_session-bg);
@@ -256,6 +274,9 @@ export const scheduleStyles = css`
     td {
       display: block;
     }
+    colgroup {
+      display: none;
+    }
     thead {
       position: absolute;
       width: 1px;
@@ -281,7 +302,6 @@ export const scheduleStyles = css`
       padding-inline-start: calc(0.6em + var(--_indent));
     }
     .time {
-      width: auto;
       font-size: 0.9em;
     }
     tr[aria-current] > .time {
