@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/countdown.js';
 import '../src/feed.js';
+import { rendered } from './support.js';
 
 interface Args {
   due: string;
@@ -79,8 +80,7 @@ export const ReducedMotion: Story = {
   parameters: { emulate: { reducedMotion: 'reduce' } },
   play: async ({ canvasElement }) => {
     if (!matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    const el = canvasElement.querySelector('esfomo-countdown')! as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
+    const el = await rendered(canvasElement, 'esfomo-countdown');
     const seconds = el.shadowRoot!.querySelector('[part~="seconds"]')!.closest('[part~="unit"]')!;
     await expect(seconds.getClientRects().length).toBe(0);
     await expect(el.shadowRoot!.querySelector('[part~="minutes"]')!.getClientRects().length).toBeGreaterThan(0);
@@ -93,8 +93,7 @@ export const Printed: Story = {
   parameters: { emulate: { media: 'print' } },
   play: async ({ canvasElement }) => {
     if (!matchMedia('print').matches) return;
-    const el = canvasElement.querySelector('esfomo-countdown')! as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
+    const el = await rendered(canvasElement, 'esfomo-countdown');
     await expect(el.shadowRoot!.querySelector('[part~="remaining"]')!.getClientRects().length).toBe(0);
     await expect(el.shadowRoot!.querySelector('[part~="due"]')!.getClientRects().length).toBeGreaterThan(0);
   },

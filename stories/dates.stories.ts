@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/dates.js';
 import type { FeedInput } from '../src/feed/types.js';
+import { rendered } from './support.js';
 
 interface Args {
   src?: string;
@@ -56,8 +57,7 @@ function aroundToday(): FeedInput {
 export const NextMarked: Story = {
   render: () => html`<esfomo-dates .feed=${aroundToday()}></esfomo-dates>`,
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('esfomo-dates')! as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
+    const el = await rendered(canvasElement, 'esfomo-dates');
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     await expect(text).toMatch(/passed/i);
     await expect(text).toMatch(/next/i);
@@ -71,8 +71,7 @@ export const Printed: Story = {
   parameters: { emulate: { media: 'print' } },
   play: async ({ canvasElement }) => {
     if (!matchMedia('print').matches) return;
-    const el = canvasElement.querySelector('esfomo-dates')! as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
+    const el = await rendered(canvasElement, 'esfomo-dates');
     const links = [...el.shadowRoot!.querySelectorAll('[part~="calendar"], [part~="calendar-google"], [part~="calendar-outlook"]')];
     await expect(links.length).toBeGreaterThan(0);
     await expect(links.filter((a) => a.getClientRects().length > 0)).toEqual([]);

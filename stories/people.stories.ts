@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/people.js';
 import type { FeedInput, PersonInput } from '../src/feed/types.js';
-import { seedFeed } from './support.js';
+import { seedFeed, rendered } from './support.js';
 
 /** A sample photo, served beside the stories (Storybook's staticDirs, and the test server's root). */
 const photo = 'stories/assets/person.svg';
@@ -157,8 +157,7 @@ export const Phone: Story = {
   name: 'On a phone (390 px)',
   decorators: [(story) => html`<div style="width: 390px; max-width: 100%; box-sizing: border-box; padding: 0 16px">${story()}</div>`],
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('esfomo-people')! as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
+    const el = await rendered(canvasElement, 'esfomo-people');
     await new Promise(requestAnimationFrame);
     const [a, b] = [...el.shadowRoot!.querySelectorAll('[part~="card"]')].map((card) => card.getBoundingClientRect());
     await expect(b.top).toBe(a.top); // two a row
@@ -172,8 +171,7 @@ export const Printed: Story = {
   parameters: { emulate: { media: 'print' } },
   play: async ({ canvasElement }) => {
     if (!matchMedia('print').matches) return;
-    const el = canvasElement.querySelector('esfomo-people')! as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
+    const el = await rendered(canvasElement, 'esfomo-people');
     for (const card of el.shadowRoot!.querySelectorAll('[part~="card"]')) await expect(getComputedStyle(card).breakInside).toBe('avoid');
   },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/schedule.js';
 import type { FeedInput } from '../src/feed/types.js';
+import { rendered } from './support.js';
 
 interface Args {
   src?: string;
@@ -133,8 +134,7 @@ export const DeepLinkedRow: Story = {
   args: { feed: twoDays },
   render: (args) => html`<esfomo-schedule id="program" .feed=${args.feed}></esfomo-schedule>`,
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('esfomo-schedule') as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
+    await rendered(canvasElement, 'esfomo-schedule');
     history.replaceState(history.state, '', '#program-2024-10-27-awards');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   },
@@ -143,8 +143,7 @@ export const DeepLinkedRow: Story = {
 export const RowCalendarLinks: Story = {
   args: { feed: twoDays },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('esfomo-schedule') as HTMLElement & { updateComplete: Promise<unknown> };
-    await el.updateComplete;
+    const el = await rendered(canvasElement, 'esfomo-schedule');
     el.shadowRoot!.querySelector<HTMLElement>('[part="item-calendar-toggle"]')!.click();
     await el.updateComplete;
   },

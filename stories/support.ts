@@ -86,3 +86,10 @@ export function programme({ deadline }: { deadline?: string } = {}): unknown {
     </section>`;
   });
 }
+
+/** A story's element of tag `tag`, once it has rendered: for a story's `play`. */
+export async function rendered(canvas: HTMLElement, tag: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  const el = canvas.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  return el;
+}
