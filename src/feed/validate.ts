@@ -294,10 +294,14 @@ function date(value: unknown, path: string, defaultZone: string): ImportantDate 
  */
 export function validateFeed(raw: unknown): Validated {
   const problems = startCheck();
-  people = new Map();
-  days = new Map();
-  papers = new Map();
-  return { feed: feedOf(raw), problems };
+  try {
+    return { feed: feedOf(raw), problems };
+  } finally {
+    // The check's indexes hold its feed's objects: let them go with it (and with a FeedError).
+    people = new Map();
+    days = new Map();
+    papers = new Map();
+  }
 }
 
 /**
