@@ -83,8 +83,8 @@ const hasSeconds = (due: string) => /T\d\d:\d\d:\d\d$/.test(due) && !due.endsWit
  * `6 Oct 2023, end of day AoE` (the locale decides the order of day and month).
  */
 export function formatDue(due: string, zone: string, locale: string): string {
-  const abbr = zoneAbbreviation(dueInstant(due, zone), zone);
-  return `${formatPrevious(due, zone, locale)}${isDateOnly(due) ? ', end of day' : ''} ${abbr}`;
+  const dt = dueInstant(due, zone);
+  return `${dueText(dt, due, locale)}${isDateOnly(due) ? ', end of day' : ''} ${zoneAbbreviation(dt, zone)}`;
 }
 
 /** The zone of a deadline named in full, for a tooltip or a calendar: `AoE, UTC-12`. */
@@ -109,7 +109,11 @@ export function formatDueLocal(due: string, zone: string, locale: string, visito
 
 /** An earlier deadline, short: `29 Sep 2023`, or `19 May 2025, 23:59` with its time. */
 export function formatPrevious(due: string, zone: string, locale: string): string {
-  const dt = dueInstant(due, zone);
+  return dueText(dueInstant(due, zone), due, locale);
+}
+
+/** `29 Sep 2023`, or `19 May 2025, 23:59` with its time: `due` at `dt`. */
+function dueText(dt: Instant, due: string, locale: string): string {
   const date = day(dt, locale, true);
   return isDateOnly(due) ? date : `${date}, ${time(dt, locale, hasSeconds(due))}`;
 }
