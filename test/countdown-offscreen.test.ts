@@ -28,6 +28,27 @@ describe('<esfomo-countdown> far from the viewport', () => {
     scrollTo(0, 0);
   });
 
+  it('holds its words for screen readers inside itself, in a scrolling panel too', async () => {
+    const due = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 16);
+    const panel = await fixture(
+      html`<div style="overflow: auto; height: 200px">
+        <p style="height: 600px">The call for papers.</p>
+        <esfomo-countdown due=${due} timezone="UTC" label="Submission deadline"></esfomo-countdown>
+      </div>`,
+    );
+    const el = panel.querySelector<EsfomoCountdown>('esfomo-countdown')!;
+    await el.updateComplete;
+    panel.scrollTop = 500;
+    await frame();
+    // The words are absolutely positioned (1px, its margin -1px): the countdown is their containing block, not the page.
+    const words = el.shadowRoot!.querySelector('.words')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(
+      words.top >= host.top - 1 && words.bottom <= host.bottom + 1,
+      `words at ${words.top}, countdown ${host.top}–${host.bottom}`,
+    ).to.equal(true);
+  });
+
   it('writes no numbers while far off screen, keeps its words, and is up to date as it comes into view, with no layout shift', async function () {
     this.timeout(10000);
     const due = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 16);

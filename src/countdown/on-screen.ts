@@ -4,7 +4,7 @@
  * of the others does not change, so the browser has no style or layout to redo for them. The
  * page's countdowns share one IntersectionObserver, with half a viewport of margin above and
  * below: a countdown is brought up to date before it scrolls into view. Nothing else changes
- * (no containment, no size held for it), so nothing on the page can move because of it.
+ * (no size held for it), so nothing on the page can move because of it.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 
