@@ -212,6 +212,20 @@ export function runConformance(tag: string, options: ConformanceOptions): void {
       expect(shadowText(el)).to.contain('Again');
     });
 
+    it('keeps what it hides for screen readers inside itself: in a scrolling panel, the page gains no scroll', async () => {
+      // Text hidden for screen readers is absolutely positioned: with the page as its containing
+      // block, it stays where the page would put it, outside a scrolled panel, and stretches the page.
+      const panel = await fixture(html`<div lang="en-GB" style="overflow: auto; height: 120px"><div style="height: 3000px"></div></div>`);
+      const page = document.scrollingElement!;
+      const height = page.scrollHeight;
+      const el = make();
+      el.feed = sampleFeed();
+      panel.append(el);
+      await settled(el);
+      panel.scrollTop = 2900;
+      expect(page.scrollHeight).to.equal(height);
+    });
+
     it('renders without writing state: the same model twice gives the same DOM', async () => {
       const el = await place({ feed: sampleFeed() });
       await settled(el);

@@ -2,12 +2,6 @@ import { css } from 'lit';
 
 /** The countdown's own styles, after the shared ones. */
 export const countdownStyles = css`
-  /* Each countdown is the containing block of its own words for screen readers (absolutely
-     positioned): without it theirs is the page's, and every tick's relayout of the page lays
-     out and pre-paints every countdown's words, a thousand on a page of a thousand. */
-  :host {
-    contain: layout;
-  }
   .countdown {
     display: grid;
     gap: 0.25em;

@@ -42,6 +42,10 @@ function failed(el: HTMLElement, error: unknown) {
  * Nothing a subclass throws, in its model step or while rendering, escapes into the host page:
  * the element shows a short message instead, and the console says why.
  *
+ * Each element contains its layout (`contain: layout`): what it hides for screen readers stays
+ * inside it, in a scrolling panel too, and a change inside it lays out only it. It therefore has
+ * no text baseline of its own: in a row aligned by baselines it aligns by its bottom edge.
+ *
  * Times of day are written the way the page's language writes them (the nearest `lang`:
  * `8:30 AM` in `en-US`, `08:30` in `en-GB` and most others), in the schedule, the dates and the
  * countdown alike; `hour-cycle="h12"` or `"h23"` on an element overrides that for it.

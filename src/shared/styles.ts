@@ -19,6 +19,11 @@ export const baseStyles = css`
     --_gap: var(--esfomo-gap, 0.75rem);
     font: inherit;
     color: inherit;
+    /* The element is the containing block of what it hides for screen readers (absolutely
+       positioned, .visually-hidden). Were the page's, that text would stay where the page puts
+       it, outside a scrolled panel, and stretch the page; and every relayout of the page would
+       lay out each hidden text of every element (a tick of a thousand countdowns, a thousand). */
+    contain: layout;
   }
   :host([hidden]) {
     display: none;
