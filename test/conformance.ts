@@ -8,7 +8,9 @@
  * - `esfomo-feed-load` / `-error` fire, bubbling and composed, from an element with its own
  *   `src`, and one `<esfomo-feed>` with five children fires one `esfomo-feed-load`;
  * - axe finds nothing in each state, and nothing is thrown out to the window;
- * - the model is computed once per change of the inputs, and rendering writes no state.
+ * - the model is computed once per change of the inputs, and rendering writes no state;
+ * - in a scrolling panel, the page gains no scroll from it; at 320px, however long a word, nothing
+ *   of it reaches past the edge.
  */
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
@@ -224,6 +226,22 @@ export function runConformance(tag: string, options: ConformanceOptions): void {
       await settled(el);
       panel.scrollTop = 2900;
       expect(page.scrollHeight).to.equal(height);
+    });
+
+    it('reflows to 320px without scrolling sideways (WCAG 1.4.10), however long a word', async () => {
+      const frame = await fixture(html`<div lang="en-GB" style="width: 320px"></div>`);
+      const el = make();
+      // Real feeds hold words wider than a phone: addresses, repositories' names, compounds.
+      el.feed = marked('Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung');
+      frame.append(el);
+      await settled(el);
+      const edge = frame.getBoundingClientRect().right + 0.5;
+      const beyond = [...el.shadowRoot!.querySelectorAll('*')]
+        .map((n) => [n, n.getBoundingClientRect()] as const)
+        .filter(([, r]) => r.width > 1 && r.right > edge)
+        .map(([n, r]) => `${n.localName}.${n.className} ends at ${r.right}px`);
+      expect(beyond, 'boxes past the 320px edge').to.deep.equal([]);
+      expect(el.scrollWidth).to.be.at.most(320);
     });
 
     it('renders without writing state: the same model twice gives the same DOM', async () => {

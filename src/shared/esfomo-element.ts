@@ -44,7 +44,8 @@ function failed(el: HTMLElement, error: unknown) {
  *
  * Each element contains its layout (`contain: layout`): what it hides for screen readers stays
  * inside it, in a scrolling panel too, and a change inside it lays out only it. It therefore has
- * no text baseline of its own: in a row aligned by baselines it aligns by its bottom edge.
+ * no text baseline of its own: in a row aligned by baselines it aligns by its bottom edge. A word
+ * wider than the element breaks (`overflow-wrap: anywhere`), so it reflows to 320px.
  *
  * Times of day are written the way the page's language writes them (the nearest `lang`:
  * `8:30 AM` in `en-US`, `08:30` in `en-GB` and most others), in the schedule, the dates and the

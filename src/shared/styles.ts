@@ -19,6 +19,9 @@ export const baseStyles = css`
     --_gap: var(--esfomo-gap, 0.75rem);
     font: inherit;
     color: inherit;
+    /* A word wider than the element (an address, a repository's name, a compound) breaks
+       rather than pushing a phone's page sideways; in a grid or a flex row too. */
+    overflow-wrap: anywhere;
     /* The element is the containing block of what it hides for screen readers (absolutely
        positioned, .visually-hidden). Were the page's, that text would stay where the page puts
        it, outside a scrolled panel, and stretch the page; and every relayout of the page would
