@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import '../src/schedule.js';
 import type { FeedInput } from '../src/feed/types.js';
 import { rendered } from './support.js';
+import { pastEdge } from './reflow.js';
 
 interface Args {
   src?: string;
@@ -161,6 +163,34 @@ export const ItemInProgress: Story = { args: { feed: today() } };
 export const Narrow: Story = {
   args: { src: '/demo/feeds/esfomo-2024.json' },
   render: (args) => html`<div style="max-width: 22rem"><esfomo-schedule src=${args.src ?? ''}></esfomo-schedule></div>`,
+};
+/**
+ * On a 320 px phone, with words wider than it (a repository's name, a compound, an address):
+ * they break, and nothing pushes the page sideways (WCAG 1.4.10, reflow).
+ */
+export const LongWordsOnAPhone: Story = {
+  name: 'Long words at 320 px',
+  args: {
+    feed: {
+      version: 1,
+      workshop: { name: 'ES-FoMo', timezone: 'Europe/Vienna' },
+      people: [{ id: 'k', name: 'Konstantinos Papadopoulos-Wolfeschlegelsteinhausen', affiliation: 'Max-Planck-Institut für Informatik' }],
+      schedule: [
+        {
+          date: '2024-07-26',
+          items: [
+            { start: '09:00', end: '09:45', title: 'github.com/HazyResearch/flash-attention-reproductions', speakers: ['k'] },
+            { start: '09:45', end: '10:00', title: 'Donaudampfschifffahrtsgesellschaftskapitänskajüte' },
+          ],
+        },
+      ],
+    } as FeedInput,
+  },
+  render: (args) => html`<div style="width: 320px"><esfomo-schedule .feed=${args.feed}></esfomo-schedule></div>`,
+  play: async ({ canvasElement }) => {
+    const el = await rendered(canvasElement, 'esfomo-schedule');
+    await expect(pastEdge(el, el.getBoundingClientRect().right)).toEqual([]);
+  },
 };
 export const BadInput: Story = {
   args: {

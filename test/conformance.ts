@@ -17,6 +17,7 @@ import { render } from 'lit';
 import sinon from 'sinon';
 import type { FeedInput } from '../src/feed/types.js';
 import type { EsfomoElement } from '../src/shared/esfomo-element.js';
+import { pastEdge } from '../stories/reflow.js';
 import { addPageFeed, clearFeedCache, feedUrl, sampleFeed, settled, shadowText, until, watchUncaught } from './helpers.js';
 
 type Section = 'people' | 'schedule' | 'dates' | 'topics' | 'papers';
@@ -235,12 +236,7 @@ export function runConformance(tag: string, options: ConformanceOptions): void {
       el.feed = marked('Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung');
       frame.append(el);
       await settled(el);
-      const edge = frame.getBoundingClientRect().right + 0.5;
-      const beyond = [...el.shadowRoot!.querySelectorAll('*')]
-        .map((n) => [n, n.getBoundingClientRect()] as const)
-        .filter(([, r]) => r.width > 1 && r.right > edge)
-        .map(([n, r]) => `${n.localName}.${n.className} ends at ${r.right}px`);
-      expect(beyond, 'boxes past the 320px edge').to.deep.equal([]);
+      expect(pastEdge(el, frame.getBoundingClientRect().right), 'past the 320px edge').to.deep.equal([]);
       expect(el.scrollWidth).to.be.at.most(320);
     });
 
