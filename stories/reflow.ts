@@ -7,12 +7,15 @@
 export function pastEdge(el: Element, edge: number): string[] {
   const found: string[] = [];
   const root = el.shadowRoot ?? el;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
+  // The element's own document (a frame's, maybe), and node types rather than classes (a frame has its own `Text`).
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const range = doc.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Text) range.selectNodeContents(node);
-    const box = node instanceof Text ? range.getBoundingClientRect() : (node as Element).getBoundingClientRect();
-    const owner = node instanceof Text ? node.parentElement! : (node as Element);
+    const text = node.nodeType === Node.TEXT_NODE;
+    if (text) range.selectNodeContents(node);
+    const box = text ? range.getBoundingClientRect() : (node as Element).getBoundingClientRect();
+    const owner = text ? node.parentElement! : (node as Element);
     if (box.width <= 1 || Math.min(box.right, clippedAt(owner)) <= edge + 0.5) continue;
     found.push(
       `${owner.localName}${owner.className ? `.${owner.className}` : ''}: ${(node.textContent ?? '').trim().slice(0, 40)} (to ${Math.round(box.right)}px)`,
@@ -24,7 +27,7 @@ export function pastEdge(el: Element, edge: number): string[] {
 /** Where the nearest box that clips `el`'s overflow (`overflow` other than visible: text hidden for screen readers) ends, if one does. */
 function clippedAt(el: Element): number {
   for (let at: Element | null = el; at; at = at.parentElement) {
-    if (getComputedStyle(at).overflowX !== 'visible') return at.getBoundingClientRect().right;
+    if (at.ownerDocument.defaultView!.getComputedStyle(at).overflowX !== 'visible') return at.getBoundingClientRect().right;
   }
   return Infinity;
 }
