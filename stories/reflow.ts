@@ -16,7 +16,7 @@ export function pastEdge(el: Element, edge: number): string[] {
     if (text) range.selectNodeContents(node);
     const box = text ? range.getBoundingClientRect() : (node as Element).getBoundingClientRect();
     const owner = text ? node.parentElement! : (node as Element);
-    if (box.width <= 1 || Math.min(box.right, clippedAt(owner)) <= edge + 0.5) continue;
+    if (box.width <= 1 || box.right <= edge + 0.5 || clippedAt(owner) <= edge + 0.5) continue;
     found.push(
       `${owner.localName}${owner.className ? `.${owner.className}` : ''}: ${(node.textContent ?? '').trim().slice(0, 40)} (to ${Math.round(box.right)}px)`,
     );

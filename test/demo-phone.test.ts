@@ -2,18 +2,12 @@
 // and the page never scrolls sideways (WCAG 1.4.10), with the seeds' real titles, names and dates.
 import { expect } from '@open-wc/testing';
 import { pastEdge } from '../stories/reflow.js';
-import { until } from './helpers.js';
+import { onDemoPage, until } from './helpers.js';
 
 describe('the demo page at 320px', () => {
   it('shows every element of every feed without a sideways scroll', async function () {
     this.timeout(15000);
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 320px; height: 640px; border: 0';
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
-    try {
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const doc = frame.contentDocument!;
+    await onDemoPage(320, 640, async (doc) => {
       const elements = () =>
         [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('esfomo-') && el.localName !== 'esfomo-feed');
       const shown = (el: Element) => !!el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]');
@@ -22,8 +16,6 @@ describe('the demo page at 320px', () => {
       expect(beyond, 'past the 320px edge').to.deep.equal([]);
       expect(doc.scrollingElement!.scrollWidth, 'the page scrolls sideways').to.equal(320);
       expect(elements().length).to.be.greaterThan(20);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });

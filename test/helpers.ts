@@ -125,3 +125,20 @@ export function addPageFeed(feed: object): void {
 }
 
 export { clearFeedCache };
+
+/**
+ * The demo page (the built bundle, the four seed feeds) in a frame of `width` x `height` px,
+ * loaded; `use` gets its document, and the frame is removed after, whatever happens.
+ */
+export async function onDemoPage(width: number, height: number, use: (doc: Document) => Promise<void>): Promise<void> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  frame.src = '/demo/index.html';
+  document.body.append(frame);
+  try {
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await use(frame.contentDocument!);
+  } finally {
+    frame.remove();
+  }
+}

@@ -6,7 +6,7 @@ import '../src/people.js';
 import type { EsfomoPeople } from '../src/people.js';
 import type { FeedInput, PersonInput } from '../src/feed/types.js';
 import { avatarColor, hueOf, initials } from '../src/shared/avatar.js';
-import { clearFeedCache, sampleFeed, shadowText, until, watchUncaught } from './helpers.js';
+import { clearFeedCache, onDemoPage, sampleFeed, shadowText, until, watchUncaught } from './helpers.js';
 
 const PHOTO = '/test/fixtures/person.svg';
 const MISSING_PHOTO = '/test/fixtures/no-such-photo.png';
@@ -531,13 +531,7 @@ describe('<esfomo-people>', () => {
     }
 
     it('are on the demo page (the built bundle): grid for 2023, row for 2024, the switch sets both, empty organizers hidden', async () => {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width: 1000px; height: 800px';
-      frame.src = '/demo/index.html';
-      document.body.append(frame);
-      try {
-        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        const doc = frame.contentDocument!;
+      await onDemoPage(1000, 800, async (doc) => {
         const at = (section: string, n: number) => doc.querySelectorAll(`#${section} esfomo-people`)[n];
         await until(() => [0, 1].every((n) => cards(at('esfomo-2023', n)).length > 0 && cards(at('esfomo-2024', n)).length > 0), 5000);
         expect(names(at('esfomo-2023', 0))).to.have.length(8);
@@ -568,9 +562,7 @@ describe('<esfomo-people>', () => {
         select.value = '';
         select.dispatchEvent(new Event('change'));
         await until(() => layouts().join() === 'grid,grid,empty,row,row,empty');
-      } finally {
-        frame.remove();
-      }
+      });
     });
 
     it('shows the empty state for organizers, whom the seeds never name', async () => {
