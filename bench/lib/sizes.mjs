@@ -8,6 +8,9 @@
 // its own. An entry's figures are the chunks it loads, joined and compressed together; a part is
 // compressed alone, so the parts add up to a little more than the one-file CDN bundle (a
 // compressor shares nothing across files). The shipped file itself is measured as it is.
+// What each element adds to the CDN bundle comes from more in-memory builds of the CDN bundle
+// (Lit's hydration support, then dist/esm/index.js), each with one element (or the hydration
+// support) left out: what tree-shaking then drops is what that element alone costs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -98,6 +101,42 @@ function closure(chunks, entry) {
 const packageOf = (chunk) => (chunk.isEntry ? undefined : PACKAGES.find((p) => p.name === chunk.name));
 const joined = (chunks) => measure(chunks.map((c) => c.code).join('\n'));
 
+const HYDRATION = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+
+/** The CDN bundle built from dist/esm with `leave` (a line of index.js, or the hydration import) left out; min + gzip bytes. */
+async function cdnWithout(lines, leave) {
+  const code = [...(leave === HYDRATION ? [] : [`import '${HYDRATION}';`]), ...lines.filter((l) => l !== leave)].join('\n');
+  const entry = { name: 'entry', resolveId: (id) => (id === '\0entry' ? id : null), load: (id) => (id === '\0entry' ? code : null) };
+  const bundle = await rollup({
+    input: '\0entry',
+    plugins: [entry, nodeResolve({ browser: true })],
+    treeshake: { manualPureFunctions: LUXON_PARSER_BUILDERS },
+    onwarn: quiet,
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser(TERSER)] });
+  await bundle.close();
+  return gzipSize(Buffer.from(output[0].code));
+}
+
+/**
+ * What each element, and the hydration support, adds to the CDN bundle: the bundle built with
+ * everything, then once without each (its export line of index.js, or the hydration import).
+ */
+async function leaveOneOut() {
+  const lines = readFileSync('dist/esm/index.js', 'utf8')
+    .split('\n')
+    .filter((l) => /^(export|import) /.test(l))
+    .map((l) => l.replace(/'\.\//, "'./dist/esm/"));
+  const elements = lines.filter((l) => /^export \{[^}]*\bEsfomo(?!Element\b)\w+ \}/.test(l));
+  const everything = await cdnWithout(lines);
+  const parts = [];
+  for (const line of [HYDRATION, ...elements]) {
+    const name = line === HYDRATION ? 'hydration support' : `<esfomo-${line.match(/Esfomo(\w+) \}/)[1].toLowerCase()}>`;
+    parts.push({ name, without: await cdnWithout(lines, line) });
+  }
+  return { everything, parts: parts.map((p) => ({ ...p, adds: everything - p.without })) };
+}
+
 export async function measureSizes() {
   const chunks = await build();
   const entries = chunks
@@ -133,5 +172,5 @@ export async function measureSizes() {
   });
   const sum = { min: 0, gzip: 0, brotli: 0 };
   for (const p of parts) for (const k of Object.keys(sum)) sum[k] += p[k];
-  return { cdn: { shipped: measure(readFileSync(CDN_FILE)), parts, sum }, entries };
+  return { cdn: { shipped: measure(readFileSync(CDN_FILE)), parts, sum }, entries, each: await leaveOneOut() };
 }
