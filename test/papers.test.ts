@@ -174,6 +174,21 @@ describe('<esfomo-papers>', () => {
       await el.updateComplete;
     }
 
+    it('is out of reach but keeps its room where the script has not run (rendered at build time, read without JavaScript)', async () => {
+      const el = await place(feedOf(longList()));
+      // The same markup and styles on a host no script defines: what a reader without JavaScript gets.
+      const copy = document.createElement('esfomo-papers-without-script');
+      el.after(copy);
+      const root = copy.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = el.shadowRoot!.adoptedStyleSheets;
+      root.innerHTML = el.shadowRoot!.innerHTML;
+      const filter = (host: Element) => host.shadowRoot!.querySelector<HTMLElement>('[part="filter"]')!;
+      expect(getComputedStyle(filter(el)).visibility).to.equal('visible');
+      expect(getComputedStyle(filter(copy)).visibility).to.equal('hidden');
+      expect(filter(copy).getBoundingClientRect().height).to.equal(filter(el).getBoundingClientRect().height);
+      copy.remove();
+    });
+
     it('is absent for twenty papers or fewer', async () => {
       const el = await place(feedOf(longList().slice(0, 20)));
       expect(el.shadowRoot!.querySelector('input')).to.equal(null);

@@ -25,6 +25,9 @@ describe('a page rendered at build time', () => {
   let initial: Map<Element, string>;
   const firsts = new Map<Element, string>();
   let toggleBox: number[] = [];
+  let rowButtonBefore: { visibility: string; box: number[] };
+  const rowCalendarButton = () =>
+    page.querySelector('#page-feed esfomo-schedule')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="item-calendar-toggle"]')!;
   const $ = (selector: string) => page.querySelector(selector) as Lit;
 
   before(async function () {
@@ -47,6 +50,8 @@ describe('a page rendered at build time', () => {
       };
     }
     toggleBox = box(page.querySelector('#page-feed esfomo-schedule')!.shadowRoot!.querySelector('[part="zone-toggle"]'));
+    const rowButton = rowCalendarButton();
+    rowButtonBefore = { visibility: getComputedStyle(rowButton).visibility, box: box(rowButton) };
     // The browser's first (hydrating) render of each element, as it stands before the update after it.
     await importRecordingFirstRenders(CDN, firsts);
     const prerendered = [...initial.keys()].filter((el) => el.shadowRoot?.childElementCount);
@@ -93,6 +98,13 @@ describe('a page rendered at build time', () => {
     expect(schedule.shadowRoot!.querySelectorAll('table')).to.have.length(1);
     expect(count(shadowText(schedule), 'Keynote')).to.equal(1);
     expect(count(shadowText($('#feed-src esfomo-topics')), 'Efficient attention')).to.equal(1);
+  });
+
+  it("keeps a row's calendar button, which needs the script, out of reach but in its room until the script runs", () => {
+    expect(rowButtonBefore.visibility, 'before the script').to.equal('hidden');
+    const button = rowCalendarButton();
+    expect(getComputedStyle(button).visibility, 'taken over').to.equal('visible');
+    expect(box(button)).to.deep.equal(rowButtonBefore.box);
   });
 
   it('says nothing about hydration, and warns or errs about nothing but the feed it could not load', () => {

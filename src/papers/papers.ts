@@ -54,6 +54,8 @@ const capitalised = (word: string): string => word.charAt(0).toUpperCase() + wor
  *
  * `kind` shows only some kinds (`kind="oral spotlight"`). Above twenty papers a search field
  * filters them by title and author as one types; a polite live region says how many show.
+ * Rendered at build time, the field stays hidden in its room until the element is defined:
+ * a reader without JavaScript meets no field that does nothing.
  *
  * @summary The accepted papers, grouped by kind.
  *

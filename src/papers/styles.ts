@@ -13,6 +13,11 @@ export const papersStyles = css`
     gap: 0.35em 0.75em;
     margin-block-end: var(--_paper-gap);
   }
+  /* The filter works only once the script runs: rendered at build time and read without
+     JavaScript (or before the bundle has come), it keeps its room but is not there to type in. */
+  :host(:not(:defined)) .filter {
+    visibility: hidden;
+  }
   input {
     font: inherit;
     color: inherit;

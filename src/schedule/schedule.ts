@@ -57,7 +57,9 @@ const ZONES = ['toggle', 'picker'] as const;
  * The first render (on a server, and the browser's first, hydrating render) is the same for
  * every visitor: the times in the schedule's zone, no now-mark, the toggle disabled with only
  * its event half. The update right after it brings the visitor's zone, their remembered
- * choice and the now-mark, in space the toolbar already holds.
+ * choice and the now-mark, in space the toolbar already holds. Until the element is defined
+ * (a page rendered at build time, read without JavaScript or before the script has come),
+ * the rows' calendar buttons, which need the script, are hidden in the room they keep.
  *
  * Deep links: each row has an anchor id `<date>-<title slug>` (unique within the day). The
  * schedule reads the page's hash (on load and on `hashchange`): `#2024-07-26` selects that day,

@@ -260,6 +260,11 @@ export const scheduleStyles = css`
   .item-add[aria-expanded='true'] {
     border-color: var(--_accent);
   }
+  /* It works only once the script runs: on a page rendered at build time, read without
+     JavaScript or before the bundle has come, it keeps its room but is not there to press. */
+  :host(:not(:defined)) .item-add {
+    visibility: hidden;
+  }
   .item-links {
     display: block;
     font-size: 0.85em;
