@@ -25,6 +25,8 @@ describe('a page rendered at build time', () => {
   let initial: Map<Element, string>;
   const firsts = new Map<Element, string>();
   let toggleBox: number[] = [];
+  let atScriptEnd: { tag: string; updated: boolean; feed: string }[] = [];
+  const feedStatus = (el: Element) => (el as unknown as { feedState: { status: string } }).feedState.status;
   let rowButtonBefore: { visibility: string; box: number[] };
   const rowCalendarButton = () =>
     page.querySelector('#page-feed esfomo-schedule')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="item-calendar-toggle"]')!;
@@ -55,6 +57,10 @@ describe('a page rendered at build time', () => {
     // The browser's first (hydrating) render of each element, as it stands before the update after it.
     await importRecordingFirstRenders(CDN, firsts);
     const prerendered = [...initial.keys()].filter((el) => el.shadowRoot?.childElementCount);
+    // Still in the task the script ran in: what each element had done by then.
+    atScriptEnd = [...initial]
+      .filter(([, text]) => text)
+      .map(([el]) => ({ tag: el.localName, updated: !!(el as Lit).hasUpdated, feed: feedStatus(el) }));
     await until(() => prerendered.every((el) => (el as Lit).hasUpdated), 5000).catch((error) => {
       throw new Error(
         `${error.message}; not taken over: ${prerendered
@@ -83,6 +89,16 @@ describe('a page rendered at build time', () => {
     expect(text('#own-src esfomo-topics')).to.contain('Scheduling for AI');
     // A feed on another site is left for the browser.
     expect(text('#not-prerendered esfomo-topics')).to.equal('');
+  });
+
+  it('takes each element over in a task of its own, reading its feed there: the script is not one long task', () => {
+    expect(atScriptEnd.length).to.be.greaterThan(5);
+    // Not taken over, and no feed read and checked yet (an element inside <esfomo-feed> hears at once that it loads).
+    for (const el of atScriptEnd) {
+      expect(el.updated, el.tag).to.equal(false);
+      expect(['none', 'loading'], el.tag).to.include(el.feed);
+    }
+    for (const [el, text] of initial) if (text) expect(feedStatus(el), el.localName).to.equal('ready');
   });
 
   it('takes the elements over without a second copy of their content', () => {

@@ -50,6 +50,11 @@ export interface FeedHost extends ReactiveElement {
   src?: string | null;
   feed?: unknown;
   feedState: FeedState;
+  /**
+   * True while the host, rendered at build time, waits for the task it takes over in: it asks
+   * for its feed then (`sync()`), not when it is connected.
+   */
+  readonly takesOverLater?: boolean;
 }
 
 /** Whether an `<esfomo-feed>` stands around `el`, across shadow roots. */
@@ -89,7 +94,7 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     this.#consume();
-    this.sync();
+    if (!this.#host.takesOverLater) this.sync();
   }
 
   hostDisconnected(): void {

@@ -18,6 +18,16 @@ export function isJsonScript(el: Element | null | undefined): el is HTMLScriptEl
 }
 
 /**
+ * A promise that settles in a later task, so that the main thread can take input and paint in
+ * between: `scheduler.yield()` where the browser has it (the rest then runs before other
+ * waiting tasks), else a zero timeout.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
  * Runs `then` once the document has been parsed (at once when it has been), so that a feed
  * script written after an element is seen. Returns whether it had to wait.
  */

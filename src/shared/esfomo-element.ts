@@ -8,6 +8,7 @@ import { localeOf } from './locale.js';
 import { parseEnum, warnOnce } from './attributes.js';
 import { withHourCycle, type HourCycle } from '../time/format.js';
 import { baseStyles } from './styles.js';
+import { nextTask } from './dom.js';
 
 type Section = 'workshop' | 'people' | 'schedule' | 'dates' | 'topics' | 'papers';
 
@@ -38,6 +39,9 @@ function failed(el: HTMLElement, error: unknown) {
  * language): `computeModel()`. The **render** (`renderModel()`) only prints that model; it
  * writes no state and reads nothing back from an earlier render. Both run on a server too
  * (build-time rendering), so neither touches the document, the window or the navigator.
+ *
+ * On a page rendered at build time, each element takes over (hydrates) in a task of its own and
+ * reads and checks its feed there: the script's arrival is not one long task for the page.
  *
  * Nothing a subclass throws, in its model step or while rendering, escapes into the host page:
  * the element shows a short message instead, and the console says why.
@@ -185,6 +189,25 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.#prerendered = !isServer && !!this.shadowRoot && !this.hasUpdated;
     return super.createRenderRoot();
+  }
+
+  /** @internal */
+  get takesOverLater(): boolean {
+    return this.#prerendered && !this.hasUpdated;
+  }
+
+  /**
+   * An element rendered at build time takes over (hydrates) in a task of its own, and reads and
+   * checks its feed there, not when the script defines it: a page of several prerendered
+   * elements is not one long task when the script arrives, and a visitor's input waits for
+   * one element at most.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.takesOverLater) return super.scheduleUpdate();
+    return nextTask().then(() => {
+      this.feedController.sync();
+      return super.scheduleUpdate();
+    });
   }
 
   /**
