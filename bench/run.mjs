@@ -232,6 +232,7 @@ async function loadFirstRender(browser, url, { network, javaScript = true, words
           takenOver: window.__bench.takenOver || NaN,
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
           lcp: window.__bench.lcp || NaN,
+          longest: window.__bench.longest,
           cls: window.__bench.cls,
           shifts: window.__bench.shifts,
           errors: window.__bench.errors,
@@ -520,6 +521,7 @@ function firstRenderSection({ tags, runs, words = {}, prerender }) {
           ? ''
           : `${ms(mid(ok, 'bundle'))}${variant === 'src' || variant === 'preload' ? ` / ${ms(mid(ok, 'feed'))}` : ''}`,
         `${ms(mid(ok, 'mainThread'))} / ${ms(mid(ok, 'script'))}`,
+        ms(mid(ok, 'longest')),
         cls.length ? `${median(cls).toFixed(3)} (max ${Math.max(...cls).toFixed(3)})` : 'n/a',
         `${ok.length}${failed ? `, ${failed} failed` : ''}${errors.length ? `; errors: ${cell(errors.join('; '))}` : ''}`,
       ]);
@@ -553,11 +555,12 @@ layout (the content is then parsed and laid out, before the bundle has run: it i
 CLS: the page's layout shifts (PerformanceObserver \`layout-shift\`) until every element is taken over and 300 ms more.
 *Bundle / feed arrived*: when the last byte of the CDN bundle (and of the feed) came (Resource Timing).
 *Main thread / script*: the tab's busy time and JavaScript time for the whole load (\`Performance.getMetrics\`).
+*Longest task*: the longest main-thread task of the load until it is measured (Long Tasks API; 0 when none took over 50 ms).
 *Fast 4G* is DevTools' preset as puppeteer defines it, applied to every request with the DevTools protocol's
 \`Network.emulateNetworkConditions\`: ${fast4g ? `${fast4g.latency} ms of latency, ${mbit(fast4g.download)} Mbit/s down, ${mbit(fast4g.upload)} Mbit/s up` : 'n/a'}
 (9 and 1.5 Mbit/s less DevTools' 10 %); no CPU throttling. Files are served gzip-compressed.
 
-${table(['network', 'page', 'time to content (ms)', 'ratio to static', 'FCP / LCP (ms)', 'taken over (ms)', 'bundle / feed arrived (ms)', 'main thread / script (ms)', 'CLS median (max)', 'runs'], lines)}
+${table(['network', 'page', 'time to content (ms)', 'ratio to static', 'FCP / LCP (ms)', 'taken over (ms)', 'bundle / feed arrived (ms)', 'main thread / script (ms)', 'longest task (ms)', 'CLS median (max)', 'runs'], lines)}
 
 What a visitor reads: the words of the page's visible text in the composed tree (shadow roots and slots
 followed; declarative shadow roots are attached by the HTML parser), with JavaScript disabled

@@ -16,7 +16,8 @@ import * as content from './content.js';
 
 /**
  * Runs first in <head>, in every variant: sums layout shifts (CLS, shifts without recent input),
- * keeps the last largest-contentful-paint candidate, and records when the content is ready. For
+ * keeps the last largest-contentful-paint candidate and the longest task (Long Tasks API: tasks
+ * over 50 ms), and records when the content is ready. For
  * the elements: when every defined esfomo element on the page has its feed and has rendered it,
  * after a forced layout. An element that resolves its own feed says so with `esfomo-feed-load` (or
  * `esfomo-feed-error`, recorded as an error), fired after its render; elements inside
@@ -28,7 +29,10 @@ import * as content from './content.js';
  */
 const PROBE = `
 (() => {
-  const b = (window.__bench = { cls: 0, shifts: 0, lcp: 0, loaded: new Set(), errors: [], ready: 0, takenOver: 0 });
+  const b = (window.__bench = { cls: 0, shifts: 0, lcp: 0, longest: 0, loaded: new Set(), errors: [], ready: 0, takenOver: 0 });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longest = Math.max(b.longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) { b.cls += e.value; b.shifts += 1; }
   }).observe({ type: 'layout-shift', buffered: true });
