@@ -82,7 +82,7 @@ describe('the prerendered Jekyll site, with JavaScript off', () => {
     for (const el of els) expect(el.shadowRoot?.childElementCount, el.outerHTML.slice(0, 60)).to.be.greaterThan(0);
   });
 
-  it('reads every schedule row, at its time in the workshop zone', async () => {
+  it("reads every row of the schedule's first day (the day its tabs open on), at its time in the workshop zone", async () => {
     const doc = await withoutScripts('/');
     const schedule = doc.querySelector('esfomo-schedule')!;
     const [day] = pageFeed(doc).schedule;
