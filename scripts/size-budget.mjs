@@ -8,11 +8,11 @@ import { gzipSync } from 'node:zlib';
 
 /** The CDN bundle's budget, min + gzip, in bytes (kB = 1,000 bytes). */
 // The target is 30 kB (everything included: five elements and the papers list, the feed's YAML
-// repair, calendar files and links, hydration support). Not reached yet: the bundle is 38.0 kB (38,025 bytes)
+// repair, calendar files and links, hydration support). Not reached yet: the bundle is 38.0 kB (38,012 bytes)
 // (lit 6.6, hydration support 2.0, @lit/context 1.5, luxon's zone classes 1.6 now that the build
 // drops its unused DateTime parser set-up; the library's own code the rest). The budget sits just
 // above what it is, so that nothing grows unnoticed.
-export const BUDGET = 38_030;
+export const BUDGET = 38_020;
 
 export const CDN_FILE = 'dist/cdn/esfomo-elements.min.js';
 

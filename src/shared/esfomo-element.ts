@@ -193,7 +193,7 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
 
   /** @internal */
   get takesOverLater(): boolean {
-    return this.#prerendered && !this.hasUpdated;
+    return this.#prerendered;
   }
 
   /**
@@ -215,7 +215,7 @@ export abstract class EsfomoElement<Model = unknown> extends LitElement {
    * first render in the browser must be the server's (hydration), not the loading state.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (this.#prerendered && !this.hasUpdated && this.feedState.status === 'loading') return false;
+    if (this.takesOverLater && this.feedState.status === 'loading') return false;
     return super.shouldUpdate(changed);
   }
 
